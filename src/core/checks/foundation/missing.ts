@@ -1,0 +1,68 @@
+import type { Indicator } from '../../catalog/types';
+import type { CellRef } from '../../grid/refs';
+import { toMatchKey } from '../../text/fold';
+import { makeFinding } from '../finding';
+import type { Model } from '../model';
+import type { Finding } from '../types';
+
+/**
+ * missing: every unit the catalogue lists under 报送单位 (and a 求和 indicator's 合计单位) must
+ * report the indicator with a value; 不适用 marks (—, /, 无) count as reported.
+ */
+export function checkMissing(model: Model): Finding[] {
+  if (model.compilation.catalogInferred) return [];
+  const findings: Finding[] = [];
+  const sheetsOf = reporterSheets(model);
+  for (const ind of model.compilation.catalog.indicators) {
+    const expected = [...ind.reporters];
+    if (ind.aggregation === 'sum' && ind.totalReporter && !expected.some((r) => toMatchKey(r) === toMatchKey(ind.totalReporter!))) {
+      expected.push(ind.totalReporter);
+    }
+    if (expected.length === 0) continue;
+    const figures = model.byIndicator.get(ind.key) ?? [];
+    for (const unit of expected) {
+      const key = toMatchKey(unit);
+      const own = figures.filter((f) => toMatchKey(f.figure.reporter) === key);
+      if (own.length === 0) {
+        const sheet = sheetsOf.get(key);
+        findings.push(
+          makeFinding('missing', 'error', { key: 'missing.absent', params: { indicator: ind.name, reporter: unit } }, {
+            refs: absentRefs(ind, sheet),
+            indicator: ind.name,
+            reporter: unit,
+          }),
+        );
+        continue;
+      }
+      if (own.every((f) => f.figure.current.kind === 'missing')) {
+        const f = own[0];
+        findings.push(
+          makeFinding('missing', 'error', { key: 'missing.blank', params: { indicator: ind.name, reporter: unit } }, {
+            refs: [f.figure.currentCell],
+            indicator: ind.name,
+            reporter: unit,
+          }),
+        );
+      }
+    }
+  }
+  return findings;
+}
+
+/** Where to look for an absent figure: the unit's sheet (its name cell column) or the catalogue row. */
+function absentRefs(ind: Indicator, sheet: { sheet: string; cell: string } | undefined): CellRef[] {
+  const refs: CellRef[] = [];
+  if (sheet) refs.push(sheet);
+  if (ind.cells.reporters) refs.push(ind.cells.reporters);
+  else if (ind.source) refs.push(ind.source);
+  return refs;
+}
+
+function reporterSheets(model: Model): Map<string, CellRef> {
+  const out = new Map<string, CellRef>();
+  for (const s of model.compilation.submissions) {
+    const key = toMatchKey(s.reporter);
+    if (!out.has(key)) out.set(key, { sheet: s.sheet, cell: 'A1' });
+  }
+  return out;
+}

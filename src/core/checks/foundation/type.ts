@@ -1,0 +1,41 @@
+import { isWhole } from '../../decimal';
+import { makeFinding } from '../finding';
+import type { Model } from '../model';
+import { showValue } from '../show';
+import type { Finding } from '../types';
+
+/** type: a count must be whole and ≥ 0; a rate must lie in its range (0…100 by default). */
+export function checkType(model: Model): Finding[] {
+  if (model.compilation.catalogInferred) return [];
+  const findings: Finding[] = [];
+  for (const fv of model.values.values()) {
+    const f = fv.figure;
+    const ind = f.indicator;
+    if (!ind || fv.value === null || fv.conversion === null) continue;
+    const facts = { refs: [f.currentCell], indicator: ind.name, reporter: f.reporter, actual: fv.value };
+    const shown = showValue(fv.value, ind, null);
+    switch (ind.kind) {
+      case 'count':
+        if (fv.value.lt(0)) {
+          findings.push(makeFinding('type', 'error', { key: 'type.negative', params: { indicator: ind.name, reporter: f.reporter, value: shown } }, { ...facts, hint: { key: 'sign', params: { suggested: fv.value.abs().toFixed() } } }));
+        } else if (!isWhole(fv.value) && !fv.approx) {
+          findings.push(makeFinding('type', 'error', { key: 'type.fractional', params: { indicator: ind.name, reporter: f.reporter, value: shown } }, facts));
+        }
+        break;
+      case 'rate':
+        if (fv.value.lt(ind.rateRange.min) || fv.value.gt(ind.rateRange.max)) {
+          findings.push(
+            makeFinding('type', 'error', {
+              key: 'type.rate-range',
+              params: { indicator: ind.name, reporter: f.reporter, value: shown, min: ind.rateRange.min.toFixed(), max: ind.rateRange.max.toFixed() },
+            }, facts),
+          );
+        }
+        break;
+      case 'amount':
+      case 'text':
+        break;
+    }
+  }
+  return findings;
+}

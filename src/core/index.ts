@@ -1,0 +1,38 @@
+/**
+ * The only way into Huibian's engine from outside core. Everything here is pure: grids and
+ * plain models in, plain models out; no office-js, React, file system, DOM, clock or randomness.
+ */
+
+export type { CellValue, CellError, CellDate, CellUncachedFormula, MergedArea, SheetGrid, WorkbookGrid, GeneratedKind } from './grid/types';
+export { cellAt, formatAt, textAt, isEmptyCell } from './grid/types';
+export type { CellRef, TextRef, Ref } from './grid/refs';
+export { isCellRef } from './grid/refs';
+export { toA1, fromA1, columnLetters, quoteSheetName } from './grid/address';
+
+export type { Decimal, RoundingMode } from './decimal';
+export { toDecimal, fromNumber, roundTo, formatFixed } from './decimal';
+
+export type { Reading, NumberReading, Approximation, Multiplier } from './values/reading';
+/** Reads one cell (value and number format) as a figure; total, never throws (SPEC §2.2). */
+export { parseCellValue, parseFigureText } from './values/parseValue';
+export { toFormatFacts } from './values/numberFormat';
+
+export type { Catalog, Indicator, IndicatorKind, Aggregation, Relation } from './catalog/types';
+export type { Figure, SubmissionTable, SkippedSheet, HeaderBlock } from './submission/types';
+export type { Ledger, LedgerColumn } from './ledger/types';
+export type { Compilation } from './workbook/types';
+/** Reads a compilation workbook into catalogue, submissions, ledgers and skipped sheets. */
+export { readCompilation } from './workbook/readCompilation';
+export { META_SHEET_NAME, readGeneratedTags, toMetaRows } from './workbook/generatedTags';
+
+export type { Finding, CheckId, Severity } from './checks/types';
+export { SEVERITY_ORDER } from './checks/types';
+export type { FindingSummary } from './checks/order';
+export { sortFindings, summarizeFindings } from './checks/order';
+export type { CheckResult } from './checks/runChecks';
+/** Runs every check of SPEC §4 on a compilation. */
+export { validateCompilation } from './checks/runChecks';
+export type { Model, Whole, FigureValue } from './checks/model';
+
+export type { Language, MessageDetail, HintDetail } from './i18n/messages';
+export { renderMessage, renderHint } from './i18n/messages';
