@@ -1,0 +1,46 @@
+import { isCellRef, summarizeFindings, type Finding, type FindingSummary, type Ref } from '../core';
+
+/** A finding in the JSON shape of SPEC §7: numbers as numbers, refs A1 style. */
+export interface JsonFinding {
+  readonly check: string;
+  readonly severity: string;
+  readonly message: string;
+  readonly refs: readonly JsonRef[];
+  readonly indicator?: string;
+  readonly reporter?: string;
+  readonly expected?: number;
+  readonly actual?: number;
+  readonly difference?: number;
+  readonly hint?: string;
+}
+
+export type JsonRef = { readonly sheet: string; readonly cell: string } | { readonly offset: number; readonly length: number; readonly text: string };
+
+export interface JsonReport {
+  readonly workbook: string;
+  readonly summary: FindingSummary;
+  readonly findings: readonly JsonFinding[];
+}
+
+export function toJsonReport(workbook: string, findings: readonly Finding[]): JsonReport {
+  return { workbook, summary: summarizeFindings(findings), findings: findings.map(toJsonFinding) };
+}
+
+export function toJsonFinding(f: Finding): JsonFinding {
+  return {
+    check: f.check,
+    severity: f.severity,
+    message: f.message,
+    refs: f.refs.map(toJsonRef),
+    ...(f.indicator !== undefined ? { indicator: f.indicator } : {}),
+    ...(f.reporter !== undefined ? { reporter: f.reporter } : {}),
+    ...(f.expected !== undefined ? { expected: f.expected.toNumber() } : {}),
+    ...(f.actual !== undefined ? { actual: f.actual.toNumber() } : {}),
+    ...(f.difference !== undefined ? { difference: f.difference.toNumber() } : {}),
+    ...(f.hint !== undefined ? { hint: f.hint } : {}),
+  };
+}
+
+function toJsonRef(r: Ref): JsonRef {
+  return isCellRef(r) ? { sheet: r.sheet, cell: r.cell.replace(/\$/g, '') } : { offset: r.offset, length: r.length, text: r.text };
+}

@@ -1,0 +1,20 @@
+import { checkWorkbook } from '../../app/check';
+import { toJsonReport } from '../../app/report';
+import { readXlsx } from '../../adapters/xlsx/readXlsx';
+import { formatCheckReport } from '../format';
+import { displayName, readInputFile } from '../io';
+
+export interface CheckOptions {
+  readonly json?: boolean;
+  readonly output?: string;
+}
+
+/** `huibian check BOOK.xlsx [--json] [-o OUT.xlsx]`: exit 0 without errors, 1 with. */
+export async function runCheck(path: string, options: CheckOptions, print: (text: string) => void): Promise<number> {
+  const data = await readInputFile(path);
+  const { grid } = await readXlsx(data, displayName(path));
+  const report = checkWorkbook(grid);
+  if (options.json) print(JSON.stringify(toJsonReport(displayName(path), report.findings), null, 2));
+  else print(formatCheckReport(report, displayName(path)));
+  return report.summary.errors > 0 ? 1 : 0;
+}
