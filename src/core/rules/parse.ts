@@ -1,0 +1,301 @@
+import type { BinaryOp, Expr, ParsedRule, SyntaxError } from './ast';
+import { tokenize, type Token } from './tokenize';
+
+const COMPARISONS = new Set(['=', '<>', '<', '<=', '>', '>=']);
+/** Words that are operators, not names, when they stand between operands. */
+const KEYWORDS = new Set(['AND', 'OR', 'NOT', 'TRUE', 'FALSE']);
+
+/**
+ * Parses a rule expression. Never throws: every syntax error is collected with its position,
+ * and an error node stands in for what could not be read, so later errors are found too.
+ */
+export function parseRule(source: string): ParsedRule {
+  return new Parser(source).parse();
+}
+
+class Parser {
+  private readonly tokens: Token[];
+  private pos = 0;
+  private readonly errors: SyntaxError[] = [];
+  private depth = 0;
+
+  constructor(private readonly source: string) {
+    this.tokens = tokenize(source);
+  }
+
+  parse(): ParsedRule {
+    // A leading "=" is how Excel users start a formula; it means nothing more here.
+    if (this.isOp(this.peek(), '=')) this.next();
+    if (this.peek().kind === 'eof') {
+      this.fail(0, '表达式是空的');
+      return { expr: { kind: 'error', start: 0, end: 0 }, errors: this.errors };
+    }
+    const expr = this.or();
+    // Leftover text after an error is usually its consequence; report it only on its own.
+    const clean = this.errors.length === 0;
+    while (this.peek().kind !== 'eof') {
+      const t = this.next();
+      if (clean) this.fail(t.start, `多余的“${this.source.slice(t.start, t.end)}”`);
+    }
+    return { expr, errors: [...this.errors].sort((a, b) => a.position - b.position) };
+  }
+
+  private peek(offset = 0): Token {
+    return this.tokens[Math.min(this.pos + offset, this.tokens.length - 1)];
+  }
+
+  private next(): Token {
+    const t = this.peek();
+    if (t.kind !== 'eof') this.pos++;
+    return t;
+  }
+
+  private fail(position: number, message: string): void {
+    if (!this.errors.some((e) => e.position === position)) this.errors.push({ position, message });
+  }
+
+  private isWord(t: Token, word: string): boolean {
+    return t.kind === 'ident' && t.text.toUpperCase() === word;
+  }
+
+  private isOp(t: Token, op: string): boolean {
+    return t.kind === 'op' && t.text === op;
+  }
+
+  private or(): Expr {
+    let left = this.and();
+    // After an operand, OR and AND can only be infix operators, even before a bracket.
+    while (this.isWord(this.peek(), 'OR')) {
+      this.next();
+      const right = this.and();
+      left = { kind: 'binary', op: 'OR', left, right, start: left.start, end: right.end };
+    }
+    return left;
+  }
+
+  private and(): Expr {
+    let left = this.not();
+    while (this.isWord(this.peek(), 'AND')) {
+      this.next();
+      const right = this.not();
+      left = { kind: 'binary', op: 'AND', left, right, start: left.start, end: right.end };
+    }
+    return left;
+  }
+
+  private not(): Expr {
+    const t = this.peek();
+    // NOT x and NOT(x) are the same unary operator.
+    if (this.isWord(t, 'NOT')) {
+      this.next();
+      const operand = this.not();
+      return { kind: 'unary', op: 'NOT', operand, start: t.start, end: operand.end };
+    }
+    return this.comparison();
+  }
+
+  private comparison(): Expr {
+    const left = this.additive();
+    const t = this.peek();
+    if (t.kind === 'op' && COMPARISONS.has(t.text)) {
+      this.next();
+      const right = this.additive();
+      const expr: Expr = { kind: 'binary', op: t.text as BinaryOp, left, right, start: left.start, end: right.end };
+      const again = this.peek();
+      if (again.kind === 'op' && COMPARISONS.has(again.text)) {
+        this.fail(again.start, '比较不能连写，请用AND连接两个比较');
+        while (this.peek().kind === 'op' && COMPARISONS.has(this.peek().text)) {
+          this.next();
+          this.additive();
+        }
+      }
+      return expr;
+    }
+    return left;
+  }
+
+  private additive(): Expr {
+    let left = this.multiplicative();
+    for (;;) {
+      const t = this.peek();
+      if (!(this.isOp(t, '+') || this.isOp(t, '-'))) return left;
+      this.next();
+      const right = this.multiplicative();
+      left = { kind: 'binary', op: t.text as BinaryOp, left, right, start: left.start, end: right.end };
+    }
+  }
+
+  private multiplicative(): Expr {
+    let left = this.unary();
+    for (;;) {
+      const t = this.peek();
+      if (!(this.isOp(t, '*') || this.isOp(t, '/'))) return left;
+      this.next();
+      const right = this.unary();
+      left = { kind: 'binary', op: t.text as BinaryOp, left, right, start: left.start, end: right.end };
+    }
+  }
+
+  private unary(): Expr {
+    const t = this.peek();
+    if (this.isOp(t, '-') || this.isOp(t, '+')) {
+      this.next();
+      const operand = this.unary();
+      return { kind: 'unary', op: t.text as '-' | '+', operand, start: t.start, end: operand.end };
+    }
+    return this.primary();
+  }
+
+  private primary(): Expr {
+    if (++this.depth > 200) {
+      const t = this.peek();
+      this.fail(t.start, '表达式嵌套过深');
+      this.pos = this.tokens.length - 1;
+      this.depth--;
+      return { kind: 'error', start: t.start, end: t.end };
+    }
+    try {
+      return this.primaryInner();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private primaryInner(): Expr {
+    const t = this.next();
+    switch (t.kind) {
+      case 'number':
+        if (this.isOp(this.peek(), '%')) {
+          const pct = this.next();
+          this.fail(pct.start, '比率按百分数计（99.63%写作99.63），不要写%');
+        }
+        return { kind: 'number', value: t.text, start: t.start, end: t.end };
+      case 'string':
+        return { kind: 'string', value: t.text, start: t.start, end: t.end };
+      case 'bracket':
+        return this.bracketRef(t);
+      case 'quoted':
+        return this.qualified(t.text, t);
+      case 'ident': {
+        const upper = t.text.toUpperCase();
+        if (this.isOp(this.peek(), '(')) return this.call(t);
+        if (this.isOp(this.peek(), '!')) return this.qualified(t.text, t);
+        if (upper === 'TRUE' || upper === 'FALSE') return { kind: 'boolean', value: upper === 'TRUE', start: t.start, end: t.end };
+        if (KEYWORDS.has(upper)) {
+          this.fail(t.start, `“${t.text}”前缺少内容`);
+          return { kind: 'error', start: t.start, end: t.end };
+        }
+        return { kind: 'ref', name: t.text, qualifier: null, bracketed: false, start: t.start, end: t.end };
+      }
+      case 'op':
+        if (t.text === '(') {
+          if (this.isOp(this.peek(), ')')) {
+            this.fail(t.start, '括号里是空的');
+            const close = this.next();
+            return { kind: 'error', start: t.start, end: close.end };
+          }
+          const inner = this.or();
+          if (this.isOp(this.peek(), ')')) {
+            this.next();
+          } else if (!(this.peek().kind === 'eof' && this.errors.some((e) => e.position === this.peek().start))) {
+            this.fail(t.start, '括号没有配对');
+          }
+          return inner;
+        }
+        if (t.text === ')') {
+          // Leave the bracket for the group or call it closes.
+          this.pos--;
+          this.fail(t.start, '“)”前缺少内容');
+          return { kind: 'error', start: t.start, end: t.start };
+        }
+        this.fail(t.start, `“${t.text}”前缺少内容`);
+        return { kind: 'error', start: t.start, end: t.end };
+      case 'eof':
+        this.fail(t.start, '表达式不完整');
+        return { kind: 'error', start: t.start, end: t.end };
+      case 'bad':
+        this.fail(t.start, badTokenMessage(t.text));
+        return { kind: 'error', start: t.start, end: t.end };
+    }
+  }
+
+  private bracketRef(t: Token): Expr {
+    const inner = t.text;
+    const bang = inner.indexOf('!');
+    const qualifier = bang >= 0 ? inner.slice(0, bang).trim() : null;
+    const name = (bang >= 0 ? inner.slice(bang + 1) : inner).trim();
+    if (name === '' || qualifier === '') {
+      this.fail(t.start, '方括号里缺少指标名称');
+      return { kind: 'error', start: t.start, end: t.end };
+    }
+    return { kind: 'ref', name, qualifier, bracketed: true, start: t.start, end: t.end };
+  }
+
+  private qualified(qualifier: string, t: Token): Expr {
+    if (!this.isOp(this.peek(), '!')) {
+      this.fail(t.end, `“${qualifier}”后应是“!”和列名`);
+      return { kind: 'error', start: t.start, end: t.end };
+    }
+    this.next();
+    const col = this.peek();
+    if (col.kind === 'ident' || col.kind === 'bracket' || col.kind === 'quoted') {
+      this.next();
+      return { kind: 'ref', name: col.text.trim(), qualifier, bracketed: false, start: t.start, end: col.end };
+    }
+    this.fail(col.start, '“!”后缺少列名或指标名');
+    return { kind: 'error', start: t.start, end: col.end };
+  }
+
+  private call(name: Token): Expr {
+    this.next();
+    const args: Expr[] = [];
+    if (this.isOp(this.peek(), ')')) {
+      const close = this.next();
+      return { kind: 'call', name: name.text.toUpperCase(), args, start: name.start, end: close.end };
+    }
+    for (;;) {
+      args.push(this.or());
+      const t = this.peek();
+      if (this.isOp(t, ',')) {
+        this.next();
+        continue;
+      }
+      if (this.isOp(t, ')')) {
+        const close = this.next();
+        return { kind: 'call', name: name.text.toUpperCase(), args, start: name.start, end: close.end };
+      }
+      this.fail(t.kind === 'eof' ? name.start : t.start, t.kind === 'eof' ? `函数${name.text}的括号没有配对` : `函数${name.text}的参数之间应以逗号分隔`);
+      const end = t.end;
+      if (t.kind !== 'eof') this.skipToCallEnd();
+      return { kind: 'call', name: name.text.toUpperCase(), args, start: name.start, end };
+    }
+  }
+
+  /** After a malformed argument list, resume after its closing bracket. */
+  private skipToCallEnd(): void {
+    let depth = 0;
+    for (;;) {
+      const t = this.peek();
+      if (t.kind === 'eof') return;
+      this.next();
+      if (this.isOp(t, '(')) depth++;
+      if (this.isOp(t, ')')) {
+        if (depth === 0) return;
+        depth--;
+      }
+    }
+  }
+}
+
+function badTokenMessage(text: string): string {
+  switch (text) {
+    case '"':
+      return '引号没有配对';
+    case '[':
+      return '方括号没有配对';
+    case "'":
+      return '单引号没有配对';
+    default:
+      return `无法识别的字符“${text}”`;
+  }
+}

@@ -1,0 +1,75 @@
+import { ZERO, type Decimal } from '../decimal';
+import { makeFinding } from '../checks/finding';
+import type { Finding, Severity } from '../checks/types';
+import { findHeaderTable, roleText } from '../grid/headerTable';
+import { cellRef, type CellRef } from '../grid/refs';
+import { cellAt, formatAt, type SheetGrid } from '../grid/types';
+import { toMatchKey } from '../text/fold';
+import { parseCellValue } from '../values/parseValue';
+import type { ParsedRule } from './ast';
+import { parseRule } from './parse';
+
+type RuleColumn = 'id' | 'description' | 'expression' | 'severity' | 'tolerance';
+
+const LABELS: Record<RuleColumn, readonly string[]> = {
+  id: ['编号', '规则编号', 'id'],
+  description: ['规则说明', '说明', '规则', 'description'],
+  expression: ['表达式', '公式', '校验公式', 'expression', 'formula'],
+  severity: ['级别', '严重程度', 'severity', 'level'],
+  tolerance: ['容差', '允许误差', 'tolerance'],
+};
+
+const SEVERITIES: Record<string, Severity> = {
+  错误: 'error', error: 'error', 严重: 'error',
+  警告: 'warning', warning: 'warning',
+  提示: 'info', info: 'info', 信息: 'info',
+};
+
+/** One row of the 校验规则 sheet (SPEC §2.5), parsed. */
+export interface Rule {
+  readonly id: string;
+  readonly description: string;
+  readonly expression: string;
+  readonly severity: Severity;
+  readonly tolerance: Decimal;
+  /** 1-based row number on the rules sheet, for messages. */
+  readonly rowNumber: number;
+  readonly cell: CellRef;
+  readonly parsed: ParsedRule;
+}
+
+export function readRules(sheet: SheetGrid): { rules: Rule[]; findings: Finding[] } {
+  const table = findHeaderTable<RuleColumn>(sheet, LABELS, 'expression');
+  if (!table) return { rules: [], findings: [] };
+  const rules: Rule[] = [];
+  const findings: Finding[] = [];
+  const exprCol = table.columns.get('expression')!;
+  for (const row of table.rows) {
+    const expression = roleText(sheet, table, row, 'expression');
+    if (expression === '') continue;
+    const sevText = toMatchKey(roleText(sheet, table, row, 'severity'));
+    let severity: Severity = 'error';
+    if (sevText !== '') {
+      const s = SEVERITIES[sevText];
+      if (s) severity = s;
+      else findings.push(makeFinding('rule', 'warning', { key: 'rule.bad-severity', params: { raw: roleText(sheet, table, row, 'severity') } }, { refs: [cellRef(sheet.name, row, table.columns.get('severity')!)] }));
+    }
+    let tolerance = ZERO;
+    const tolCol = table.columns.get('tolerance');
+    if (tolCol !== undefined) {
+      const r = parseCellValue(cellAt(sheet, row, tolCol), formatAt(sheet, row, tolCol));
+      if (r.kind === 'number' && r.value.gte(0)) tolerance = r.value;
+    }
+    rules.push({
+      id: roleText(sheet, table, row, 'id') || `第${row + 1}行`,
+      description: roleText(sheet, table, row, 'description') || expression,
+      expression,
+      severity,
+      tolerance,
+      rowNumber: row + 1,
+      cell: cellRef(sheet.name, row, exprCol),
+      parsed: parseRule(expression),
+    });
+  }
+  return { rules, findings };
+}
