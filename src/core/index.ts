@@ -36,3 +36,12 @@ export type { Model, Whole, FigureValue } from './checks/model';
 
 export type { Language, MessageDetail, HintDetail } from './i18n/messages';
 export { renderMessage, renderHint } from './i18n/messages';
+
+export type { OutSheet, OutCell, CellStyle, StyleSpec, PageSetup } from './output/sheetModel';
+export { STYLES, textWidth } from './output/sheetModel';
+/** The 核对结果 sheet and the stable key that carries a clerk's note across runs (SPEC §5.3). */
+export { buildFindingsSheet, readFindingNotes, findingKey, FINDINGS_SHEET_NAME } from './output/findingsSheet';
+export { parseRule } from './rules/parse';
+export { printRule } from './rules/print';
+export type { Expr, ParsedRule } from './rules/ast';
+export { grimTest } from './checks/grim';

@@ -50,7 +50,9 @@ export function inferCatalog(figures: readonly Figure[]): Catalog {
     const figs = byKey.get(ind.key)!.figs;
     const percent = figs.some((f) => f.current.kind === 'number' && f.current.percent);
     const unit = ind.unit ?? figs.map((f) => f.unit).find((u) => u !== null) ?? (percent ? '%' : null);
-    const kind = percent ? 'rate' : inferKind(unit);
+    const whole = figs.every((f) => f.current.kind !== 'number' || (f.current.decimals <= 0 && f.current.value.eq(f.current.value.round(0))));
+    // A figure with no unit and only whole numbers is counted, and counts add up exactly.
+    const kind = percent ? 'rate' : unit === null && whole ? 'count' : inferKind(unit);
     const wide = figs.some((f) => f.layout === 'wide' && f.role === 'item');
     const parentFig = figs.find((f) => f.role === 'of-which' && f.parentId !== null);
     const parent = parentFig ? figures.find((p) => p.id === parentFig.parentId)?.key ?? null : null;

@@ -147,7 +147,7 @@ export function readCatalog(sheet: SheetGrid): CatalogReading {
       totalReporter: text(row, 'totalReporter') || null,
       parent: parentName ? toIndicatorKey(parentName) : null,
       relation,
-      formula: text(row, 'formula').replace(/^=/, '') || null,
+      formula: text(row, 'formula') || null,
       rounding,
       yoyThreshold,
       publishedPrevious,

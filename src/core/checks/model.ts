@@ -54,6 +54,8 @@ export interface Model {
   readonly byIndicator: ReadonlyMap<string, readonly FigureValue[]>;
   readonly wholes: ReadonlyMap<string, Whole>;
   readonly figureById: ReadonlyMap<number, Figure>;
+  /** The first figure of each indicator key and reporter match key (wide 合计 rows excluded). */
+  readonly byReporter: ReadonlyMap<string, ReadonlyMap<string, FigureValue>>;
 }
 
 export function buildModel(compilation: Compilation): Model {
@@ -74,7 +76,16 @@ export function buildModel(compilation: Compilation): Model {
     const whole = toWhole(ind, byIndicator.get(ind.key) ?? []);
     if (whole) wholes.set(ind.key, whole);
   }
-  return { compilation, values, byIndicator, wholes, figureById };
+  const byReporter = new Map<string, Map<string, FigureValue>>();
+  for (const [key, list] of byIndicator) {
+    const m = new Map<string, FigureValue>();
+    for (const f of list) {
+      const r = toMatchKey(f.figure.reporter);
+      if (!m.has(r) && !(f.figure.role === 'total' && f.figure.layout === 'wide')) m.set(r, f);
+    }
+    byReporter.set(key, m);
+  }
+  return { compilation, values, byIndicator, wholes, figureById, byReporter };
 }
 
 function toFigureValue(f: Figure): FigureValue {
@@ -124,11 +135,26 @@ export function toConversion(written: string, unit: string, isRate: boolean): nu
   return null;
 }
 
+const reporterOrders = new WeakMap<Indicator, ReadonlyMap<string, number>>();
+
+/** Position of each of an indicator's 报送单位 (and its 合计单位, last), by match key. */
+export function reporterOrder(ind: Indicator): ReadonlyMap<string, number> {
+  let order = reporterOrders.get(ind);
+  if (!order) {
+    const m = new Map<string, number>();
+    ind.reporters.forEach((r, i) => {
+      if (!m.has(toMatchKey(r))) m.set(toMatchKey(r), i);
+    });
+    if (ind.totalReporter !== null && !m.has(toMatchKey(ind.totalReporter))) m.set(toMatchKey(ind.totalReporter), ind.reporters.length);
+    order = m;
+    reporterOrders.set(ind, order);
+  }
+  return order;
+}
+
 /** True when a figure comes from a unit the indicator lists (or the indicator lists none). */
 export function isListedReporter(ind: Indicator, reporter: string): boolean {
-  if (ind.reporters.length === 0) return true;
-  const key = toMatchKey(reporter);
-  return ind.reporters.some((r) => toMatchKey(r) === key) || (ind.totalReporter !== null && toMatchKey(ind.totalReporter) === key);
+  return ind.reporters.length === 0 || reporterOrder(ind).has(toMatchKey(reporter));
 }
 
 function toWhole(ind: Indicator, figures: readonly FigureValue[]): Whole | null {
@@ -140,10 +166,8 @@ function toWhole(ind: Indicator, figures: readonly FigureValue[]): Whole | null 
 function toAgreedWhole(ind: Indicator, figures: readonly FigureValue[]): Whole {
   const candidates = figures.filter((f) => !(f.figure.layout === 'wide' && f.figure.role === 'item'));
   const pool = candidates.length > 0 ? candidates : figures;
-  const order = (f: FigureValue): number => {
-    const i = ind.reporters.findIndex((r) => toMatchKey(r) === toMatchKey(f.figure.reporter));
-    return i < 0 ? ind.reporters.length : i;
-  };
+  const positions = reporterOrder(ind);
+  const order = (f: FigureValue): number => positions.get(toMatchKey(f.figure.reporter)) ?? ind.reporters.length;
   const withNumber = pool.filter((f) => f.value !== null);
   const used = [...withNumber].sort((a, b) => order(a) - order(b))[0] ?? pool[0];
   const withPrevious = pool.filter((f) => f.previous !== null).sort((a, b) => order(a) - order(b))[0];
@@ -220,4 +244,14 @@ export function unitFigures(ind: Indicator, figures: readonly FigureValue[]): Fi
     out.push(f);
   }
   return out;
+}
+
+/** The first figure `reporter` gave for an indicator, or null. */
+export function figureOf(model: Model, key: string, reporter: string): FigureValue | null {
+  return model.byReporter.get(key)?.get(toMatchKey(reporter)) ?? null;
+}
+
+/** A figure as the rounding policy sees it: counts exact, others stated to their decimals. */
+export function toStated(f: FigureValue): { value: Decimal; decimals: number; exact: boolean } {
+  return { value: f.value!, decimals: f.decimals, exact: f.figure.indicator?.kind === 'count' };
 }

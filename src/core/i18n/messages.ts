@@ -42,7 +42,7 @@ export interface MessageParams {
   'part-of': { indicator: string; reporter: string; value: string; parent: string; parentValue: string };
   'ratio.mismatch': { indicator: string; reporter: string; value: string; expected: string; computation: string };
   'ratio.truncated': { indicator: string; reporter: string; value: string; expected: string; computation: string };
-  'ratio.undecided': { indicator: string; missing: string };
+  'ratio.undecided': { indicator: string; reasons: string };
   granularity: { indicator: string; reporter: string; value: string; base: string; baseIndicator: string; below: string; above: string };
   'cross-source': { indicator: string; values: string; used: string };
   aggregate: { indicator: string; totalReporter: string; total: string; sum: string; count: string };
@@ -53,7 +53,8 @@ export interface MessageParams {
   'rule.syntax': { id: string; row: string; position: string; error: string };
   'rule.unknown-name': { id: string; row: string; position: string; name: string };
   'rule.type': { id: string; row: string; error: string };
-  'rule.undecided': { description: string; missing: string };
+  'rule.undecided': { description: string; reasons: string };
+  'rule.bad-severity': { raw: string };
   'narrative.missing-value': { indicator: string; section: string; order: string };
   'narrative.syntax': { section: string; order: string; position: string; error: string };
   'text.mismatch': { text: string; indicator: string; value: string };
@@ -119,7 +120,7 @@ export const ZH_MESSAGES: MessageCatalog = {
   'part-of': (p) => `${at(p.reporter)}“${p.indicator}”为${p.value}，大于其所属的“${p.parent}”（${p.parentValue}）。`,
   'ratio.mismatch': (p) => `${at(p.reporter)}“${p.indicator}”为${p.value}，按${p.computation}计算应为${p.expected}。`,
   'ratio.truncated': (p) => `${at(p.reporter)}“${p.indicator}”为${p.value}，按${p.computation}四舍五入应为${p.expected}，填报数是截尾所得。`,
-  'ratio.undecided': (p) => `“${p.indicator}”缺少${p.missing}，无法核对其计算公式。`,
+  'ratio.undecided': (p) => `“${p.indicator}”无法按计算公式核对：${p.reasons}。`,
   granularity: (p) => `${at(p.reporter)}“${p.indicator}”为${p.value}，但${p.base}（${p.baseIndicator}）中任何整数件都算不出这个比率（最接近的是${p.below}和${p.above}）。`,
   'cross-source': (p) => `“${p.indicator}”各处填报不一致：${p.values}。汇总暂用${p.used}。`,
   aggregate: (p) => `“${p.indicator}”${p.totalReporter}填报的合计为${p.total}，${p.count}个报送单位之和为${p.sum}，二者不等。`,
@@ -130,7 +131,8 @@ export const ZH_MESSAGES: MessageCatalog = {
   'rule.syntax': (p) => `校验规则${p.id}（第${p.row}行）表达式第${p.position}个字符处有误：${p.error}。`,
   'rule.unknown-name': (p) => `校验规则${p.id}（第${p.row}行）表达式第${p.position}个字符处的“${p.name}”不是已知的指标、单位或台账列。`,
   'rule.type': (p) => `校验规则${p.id}（第${p.row}行）无法计算：${p.error}。`,
-  'rule.undecided': (p) => `${p.description}：缺少${p.missing}，无法判断。`,
+  'rule.undecided': (p) => `${p.description}：${p.reasons}，无法判断。`,
+  'rule.bad-severity': (p) => `校验规则的级别“${p.raw}”无法识别，应填错误、警告或提示；按错误处理。`,
   'narrative.missing-value': (p) => `文字模板（${p.section}第${p.order}条）引用的“${p.indicator}”没有数值，已写为【缺：${p.indicator}】。`,
   'narrative.syntax': (p) => `文字模板（${p.section}第${p.order}条）第${p.position}个字符处有误：${p.error}。`,
   'text.mismatch': (p) => `文稿中“${p.text}”与报表数据不符：“${p.indicator}”为${p.value}。`,
@@ -176,7 +178,7 @@ export const EN_MESSAGES: MessageCatalog = {
   'part-of': (p) => `"${p.indicator}" of ${p.reporter} is ${p.value}, more than "${p.parent}" (${p.parentValue}) it is part of.`,
   'ratio.mismatch': (p) => `"${p.indicator}" of ${p.reporter} is ${p.value}; ${p.computation} gives ${p.expected}.`,
   'ratio.truncated': (p) => `"${p.indicator}" of ${p.reporter} is ${p.value}; ${p.computation} rounds to ${p.expected}: the figure was truncated.`,
-  'ratio.undecided': (p) => `"${p.indicator}" cannot be recomputed: ${p.missing} is missing.`,
+  'ratio.undecided': (p) => `"${p.indicator}" cannot be recomputed from its formula: ${p.reasons}.`,
   granularity: (p) => `"${p.indicator}" of ${p.reporter} is ${p.value}, but no whole number out of ${p.base} (${p.baseIndicator}) gives it (nearest: ${p.below} and ${p.above}).`,
   'cross-source': (p) => `"${p.indicator}" is reported differently: ${p.values}. Using ${p.used} for now.`,
   aggregate: (p) => `"${p.indicator}": ${p.totalReporter} reports a total of ${p.total}, but its ${p.count} reporting units add up to ${p.sum}.`,
@@ -187,7 +189,8 @@ export const EN_MESSAGES: MessageCatalog = {
   'rule.syntax': (p) => `Rule ${p.id} (row ${p.row}), character ${p.position}: ${p.error}.`,
   'rule.unknown-name': (p) => `Rule ${p.id} (row ${p.row}), character ${p.position}: "${p.name}" is no known indicator, unit or ledger column.`,
   'rule.type': (p) => `Rule ${p.id} (row ${p.row}) cannot be computed: ${p.error}.`,
-  'rule.undecided': (p) => `${p.description}: cannot decide, ${p.missing} is missing.`,
+  'rule.undecided': (p) => `${p.description}: cannot decide (${p.reasons}).`,
+  'rule.bad-severity': (p) => `The rule severity "${p.raw}" is not error, warning or info; treated as error.`,
   'narrative.missing-value': (p) => `Template ${p.section} #${p.order} uses "${p.indicator}", which has no value; written as 【缺：${p.indicator}】.`,
   'narrative.syntax': (p) => `Template ${p.section} #${p.order}, character ${p.position}: ${p.error}.`,
   'text.mismatch': (p) => `"${p.text}" in the draft disagrees with the workbook: "${p.indicator}" is ${p.value}.`,

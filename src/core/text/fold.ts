@@ -26,8 +26,17 @@ const SPACES = /[\s\u3000\u00a0\u200b\ufeff]+/g;
  * NFKC (width), no spaces anywhere, Latin letters lower-cased.
  */
 export function toMatchKey(text: string): string {
-  return text.normalize('NFKC').replace(SPACES, '').toLowerCase();
+  const hit = matchKeys.get(text);
+  if (hit !== undefined) return hit;
+  const key = text.normalize('NFKC').replace(SPACES, '').toLowerCase();
+  // The same names, units and labels recur thousands of times in a workbook; NFKC is not cheap.
+  if (matchKeys.size >= MATCH_KEY_CACHE) matchKeys.clear();
+  matchKeys.set(text, key);
+  return key;
 }
+
+const MATCH_KEY_CACHE = 50_000;
+const matchKeys = new Map<string, string>();
 
 /** Trims every kind of space a hand-filled cell carries, including U+3000 and NBSP. */
 export function trimAll(text: string): string {

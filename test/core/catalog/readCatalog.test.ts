@@ -20,7 +20,7 @@ describe('the indicator catalogue (SPEC §2.3)', () => {
     expect(a.yoyThreshold?.toFixed()).toBe('30');
     expect(a.publishedPrevious?.toFixed()).toBe('4102');
     expect(b).toMatchObject({ kind: 'count', parent: a.key, relation: 'of-which', reporters: ['新安街道', '西乡街道'] });
-    expect(r).toMatchObject({ kind: 'rate', decimals: 2, rounding: 'truncate', formula: '[已化解隐患数]/[发现隐患数]*100', aggregation: 'agree' });
+    expect(r).toMatchObject({ kind: 'rate', decimals: 2, rounding: 'truncate', formula: '=[已化解隐患数]/[发现隐患数]*100', aggregation: 'agree' });
     expect(d).toMatchObject({ kind: 'amount', decimals: null, rounding: 'half-up' });
   });
 

@@ -2,7 +2,7 @@ import type { Indicator } from '../../catalog/types';
 import type { CellRef } from '../../grid/refs';
 import { toMatchKey } from '../../text/fold';
 import { makeFinding } from '../finding';
-import type { Model } from '../model';
+import type { FigureValue, Model } from '../model';
 import type { Finding } from '../types';
 
 /**
@@ -19,12 +19,17 @@ export function checkMissing(model: Model): Finding[] {
       expected.push(ind.totalReporter);
     }
     if (expected.length === 0) continue;
-    const figures = model.byIndicator.get(ind.key) ?? [];
+    const byReporter = new Map<string, FigureValue[]>();
+    for (const f of model.byIndicator.get(ind.key) ?? []) {
+      const key = toMatchKey(f.figure.reporter);
+      const list = byReporter.get(key);
+      if (list) list.push(f);
+      else byReporter.set(key, [f]);
+    }
     for (const unit of expected) {
-      const key = toMatchKey(unit);
-      const own = figures.filter((f) => toMatchKey(f.figure.reporter) === key);
+      const own = byReporter.get(toMatchKey(unit)) ?? [];
       if (own.length === 0) {
-        const sheet = sheetsOf.get(key);
+        const sheet = sheetsOf.get(toMatchKey(unit));
         findings.push(
           makeFinding('missing', 'error', { key: 'missing.absent', params: { indicator: ind.name, reporter: unit } }, {
             refs: absentRefs(ind, sheet),

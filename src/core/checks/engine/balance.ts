@@ -1,0 +1,172 @@
+import type { Indicator } from '../../catalog/types';
+import type { CellRef } from '../../grid/refs';
+import { ZERO, sum, type Decimal } from '../../decimal';
+import type { Figure } from '../../submission/types';
+import { makeFinding } from '../finding';
+import { guessHint } from '../hints';
+import { figureOf, toStated, type FigureValue, type Model } from '../model';
+import { compareTotal, type StatedFigure } from '../rounding';
+import { showValue } from '../show';
+import type { Finding } from '../types';
+
+/**
+ * balance: a total against its parts, rounding-aware (checks/rounding.ts):
+ * - a catalogue parent against its 分项 children, per reporting unit;
+ * - a long table's 合计 row against the rows above it in its block;
+ * - a wide table's 合计 row against its unit rows (reported as `aggregate` when the catalogue
+ *   declares the indicator 求和: the 合计 row is then the whole of a summed indicator).
+ */
+export function checkBalance(model: Model): Finding[] {
+  return [...checkParts(model), ...checkTotalRows(model), ...checkWideTotals(model)];
+}
+
+export interface Balance {
+  readonly total: FigureValue;
+  readonly parts: readonly FigureValue[];
+}
+
+/** Every parent/分项 pair the catalogue defines, per unit that reports the parent with all parts. */
+export function partsBalances(model: Model): Balance[] {
+  const out: Balance[] = [];
+  const { catalog } = model.compilation;
+  for (const parent of catalog.indicators) {
+    const children = catalog.indicators.filter((c) => c.parent === parent.key && c.relation === 'parts');
+    if (children.length === 0) continue;
+    const seen = new Set<string>();
+    for (const total of model.byIndicator.get(parent.key) ?? []) {
+      if (total.value === null || total.figure.role === 'total' || seen.has(total.figure.reporter)) continue;
+      seen.add(total.figure.reporter);
+      const own = children.map((c) => figureOf(model, c.key, total.figure.reporter));
+      if (own.every((p) => p !== null)) {
+        out.push({ total, parts: own as FigureValue[] });
+        continue;
+      }
+      if (own.some((p) => p !== null)) continue;
+      const wholes = children.map((c) => model.wholes.get(c.key)?.figures);
+      if (wholes.every((w) => w && w.length === 1)) out.push({ total, parts: wholes.map((w) => w![0]) });
+    }
+  }
+  return out;
+}
+
+function checkParts(model: Model): Finding[] {
+  const findings: Finding[] = [];
+  for (const { total, parts } of partsBalances(model)) {
+    if (total.approx || parts.some((p) => p.value === null || p.approx)) continue;
+    const ind = total.figure.indicator!;
+    const verdict = compareTotal(toStated(total), parts.map(toStated));
+    if (verdict !== 'differs') continue;
+    const partsSum = sum(parts.map((p) => p.value!));
+    const partsText = parts.map((p) => `${p.figure.indicator?.name ?? p.figure.label}${showValue(p.value!, p.figure.indicator, p.decimals)}`).join('+');
+    findings.push(
+      makeFinding('balance', 'error', {
+        key: 'balance.parts',
+        params: { indicator: ind.name, reporter: total.figure.reporter, total: showValue(total.value!, ind, total.decimals), sum: showValue(partsSum, ind, total.decimals), parts: partsText },
+      }, {
+        refs: [total.figure.currentCell, ...parts.map((p) => p.figure.currentCell)],
+        indicator: ind.name,
+        reporter: total.figure.reporter,
+        expected: partsSum,
+        actual: total.value!,
+        hint: guessHint({ actual: total.value!, expected: partsSum, decimals: total.decimals, previous: total.previous, show: (v) => showValue(v, ind, total.decimals) }),
+      }),
+    );
+  }
+  return findings;
+}
+
+/** The items a long 合计 row totals: the item rows of its block, in its sheet. */
+export function totalRowMembers(model: Model, total: Figure): FigureValue[] {
+  const out: FigureValue[] = [];
+  for (const f of model.compilation.figures) {
+    if (f.sheet === total.sheet && f.block === total.block && f.role === 'item' && f.layout === 'long' && f.row < total.row) out.push(model.values.get(f.id)!);
+  }
+  return out;
+}
+
+function checkTotalRows(model: Model): Finding[] {
+  const findings: Finding[] = [];
+  for (const f of model.compilation.figures) {
+    if (f.role !== 'total' || f.layout !== 'long') continue;
+    const total = model.values.get(f.id)!;
+    const members = totalRowMembers(model, f);
+    const result = balanceOf(total, members);
+    if (!result) continue;
+    findings.push(
+      makeFinding('balance', 'error', {
+        key: 'balance.total-row',
+        params: { label: f.label, reporter: f.reporter, total: total.value!.toFixed(), sum: result.sum.toFixed(), parts: members.map((m) => `${m.figure.label}${m.value?.toFixed() ?? '—'}`).join('+') },
+      }, {
+        refs: [f.currentCell, ...members.map((m) => m.figure.currentCell)],
+        reporter: f.reporter,
+        expected: result.sum,
+        actual: total.value!,
+        hint: guessHint({ actual: total.value!, expected: result.sum, decimals: total.decimals }),
+      }),
+    );
+  }
+  return findings;
+}
+
+/**
+ * Compares a total with its members: not-applicable members count as 0; a blank or unreadable
+ * member, or an approximate one, leaves the total undecided (null). Null too when it balances.
+ */
+function balanceOf(total: FigureValue, members: readonly FigureValue[]): { sum: Decimal } | null {
+  if (members.length === 0 || total.value === null || total.approx) return null;
+  const stated: StatedFigure[] = [];
+  for (const m of members) {
+    if (m.figure.current.kind === 'na') continue;
+    if (m.value === null || m.approx) return null;
+    stated.push({ ...toStated(m), exact: isExact(m) });
+  }
+  const verdict = compareTotal({ ...toStated(total), exact: isExact(total) && members.every(isExact) }, stated);
+  return verdict === 'differs' ? { sum: stated.length > 0 ? sum(stated.map((s) => s.value)) : ZERO } : null;
+}
+
+function isExact(f: FigureValue): boolean {
+  const kind = f.figure.indicator?.kind;
+  if (kind) return kind === 'count';
+  return f.decimals <= 0 && f.value !== null && f.value.eq(f.value.round(0));
+}
+
+/** Wide tables: the 合计 row of each indicator column against the unit rows above it. */
+export function wideTotals(model: Model): { total: FigureValue; members: FigureValue[] }[] {
+  const out: { total: FigureValue; members: FigureValue[] }[] = [];
+  for (const f of model.compilation.figures) {
+    if (f.role !== 'total' || f.layout !== 'wide') continue;
+    const members: FigureValue[] = [];
+    for (const m of model.compilation.figures) {
+      if (m.sheet === f.sheet && m.col === f.col && m.role === 'item' && m.layout === 'wide') members.push(model.values.get(m.id)!);
+    }
+    out.push({ total: model.values.get(f.id)!, members });
+  }
+  return out;
+}
+
+function checkWideTotals(model: Model): Finding[] {
+  const findings: Finding[] = [];
+  for (const { total, members } of wideTotals(model)) {
+    const result = balanceOf(total, members);
+    if (!result) continue;
+    const ind: Indicator | null = total.figure.indicator;
+    const declaredSum = ind !== null && ind.aggregation === 'sum' && ind.source !== null && !model.compilation.catalogInferred;
+    const name = ind?.name ?? total.figure.label;
+    const shown = (v: Decimal): string => showValue(v, ind, total.decimals);
+    const refs: CellRef[] = [total.figure.currentCell, ...members.map((m) => m.figure.currentCell)];
+    const facts = {
+      refs,
+      indicator: name,
+      reporter: total.figure.reporter,
+      expected: result.sum,
+      actual: total.value!,
+      hint: guessHint({ actual: total.value!, expected: result.sum, decimals: total.decimals, show: shown }),
+    };
+    findings.push(
+      declaredSum
+        ? makeFinding('aggregate', 'error', { key: 'aggregate', params: { indicator: name, totalReporter: total.figure.reporter, total: shown(total.value!), sum: shown(result.sum), count: String(members.length) } }, facts)
+        : makeFinding('balance', 'error', { key: 'balance.wide', params: { indicator: name, reporter: total.figure.reporter, total: shown(total.value!), sum: shown(result.sum), count: String(members.length) } }, facts),
+    );
+  }
+  return findings;
+}

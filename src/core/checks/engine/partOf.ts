@@ -1,0 +1,62 @@
+import type { Indicator } from '../../catalog/types';
+import { makeFinding } from '../finding';
+import { figureOf, type FigureValue, type Model } from '../model';
+import { showValue } from '../show';
+import type { Finding } from '../types';
+
+/**
+ * part-of: a 其中 item larger than what it is part of. The catalogue's 关系 decides where it
+ * states one (其中 → here, 分项 → balance); otherwise a 其中： row is part of the row above it.
+ */
+export function checkPartOf(model: Model): Finding[] {
+  const findings: Finding[] = [];
+  const { catalog, catalogInferred } = model.compilation;
+  for (const child of catalogInferred ? [] : catalog.indicators) {
+    if (child.relation !== 'of-which' || child.parent === null) continue;
+    const parent = catalog.byKey.get(child.parent);
+    if (!parent) continue;
+    for (const fv of model.byIndicator.get(child.key) ?? []) {
+      const parentFigure = figureOf(model, parent.key, fv.figure.reporter) ?? wholeFigure(model, parent);
+      const f = compare(fv, parentFigure, child, parent);
+      if (f) findings.push(f);
+    }
+  }
+  for (const fv of model.values.values()) {
+    const fig = fv.figure;
+    if (fig.role !== 'of-which' || fig.parentId === null) continue;
+    if (fig.indicator && fig.indicator.relation !== null && !model.compilation.catalogInferred) continue;
+    const parent = model.values.get(fig.parentId);
+    if (!parent) continue;
+    const f = compare(fv, parent, fig.indicator, parent.figure.indicator);
+    if (f) findings.push(f);
+  }
+  return findings;
+}
+
+function wholeFigure(model: Model, parent: Indicator): FigureValue | null {
+  const w = model.wholes.get(parent.key);
+  return w && w.figures.length === 1 ? w.figures[0] : null;
+}
+
+function compare(child: FigureValue, parent: FigureValue | null, childInd: Indicator | null, parentInd: Indicator | null): Finding | null {
+  if (!parent || child.value === null || parent.value === null || child.approx || parent.approx) return null;
+  if (child.value.lte(parent.value)) return null;
+  const name = childInd?.name ?? child.figure.label;
+  const parentName = parentInd?.name ?? parent.figure.label;
+  return makeFinding('part-of', 'error', {
+    key: 'part-of',
+    params: {
+      indicator: name,
+      reporter: child.figure.reporter,
+      value: showValue(child.value, childInd, child.decimals),
+      parent: parentName,
+      parentValue: showValue(parent.value, parentInd, parent.decimals),
+    },
+  }, {
+    refs: [child.figure.currentCell, parent.figure.currentCell],
+    indicator: name,
+    reporter: child.figure.reporter,
+    expected: parent.value,
+    actual: child.value,
+  });
+}

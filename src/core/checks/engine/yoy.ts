@@ -1,0 +1,60 @@
+import { fromInteger, HUNDRED, roundTo, type Decimal } from '../../decimal';
+import { toMatchKey } from '../../text/fold';
+import { makeFinding } from '../finding';
+import type { FigureValue, Model } from '../model';
+import { showValue } from '../show';
+import type { Finding } from '../types';
+
+/** Without a catalogue there is no 同比阈值; a change of more than half is worth a look. */
+export const DEFAULT_YOY_THRESHOLD: Decimal = fromInteger(50);
+
+/**
+ * yoy: a year-on-year change beyond the indicator's 同比阈值 (a warning: big changes happen,
+ * but a clerk should confirm them). Last year is the sheet's 上年 column, or the catalogue's
+ * 上年公布数 for the figure the outputs use.
+ */
+export function checkYoy(model: Model): Finding[] {
+  const findings: Finding[] = [];
+  const inferred = model.compilation.catalogInferred;
+  for (const ind of model.compilation.catalog.indicators) {
+    const threshold = ind.yoyThreshold ?? (inferred ? DEFAULT_YOY_THRESHOLD : null);
+    if (threshold === null) continue;
+    const used = new Set(model.wholes.get(ind.key)?.figures ?? []);
+    for (const fv of model.byIndicator.get(ind.key) ?? []) {
+      const previous = previousOf(fv, ind.aggregation === 'sum' ? new Set() : used, ind.publishedPrevious, ind.totalReporter);
+      if (fv.value === null || fv.approx || previous === null || previous.eq(0) || fv.previousApprox) continue;
+      // |cur − prev| × 100 > threshold × |prev|, without a division for every figure.
+      const diff = fv.value.minus(previous);
+      if (diff.abs().times(HUNDRED).lte(threshold.times(previous.abs()))) continue;
+      const change = diff.div(previous.abs()).times(HUNDRED);
+      const rounded = roundTo(change.abs(), 1, 'half-up').toFixed(1);
+      const changeText = change.gt(0) ? `同比增长${rounded}%` : `同比下降${rounded}%`;
+      findings.push(
+        makeFinding('yoy', 'warning', {
+          key: 'yoy',
+          params: {
+            indicator: ind.name,
+            reporter: fv.figure.reporter,
+            value: showValue(fv.value, ind, fv.decimals),
+            previous: showValue(previous, ind, fv.previousDecimals),
+            change: changeText,
+            threshold: `${threshold.toFixed()}%`,
+          },
+        }, {
+          refs: [fv.figure.currentCell, ...(fv.figure.previousCell && fv.previous !== null ? [fv.figure.previousCell] : [])],
+          indicator: ind.name,
+          reporter: fv.figure.reporter,
+          expected: previous,
+          actual: fv.value,
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+function previousOf(fv: FigureValue, used: ReadonlySet<FigureValue>, published: Decimal | null, totalReporter: string | null): Decimal | null {
+  if (fv.previous !== null) return fv.previous;
+  const isWhole = used.has(fv) || fv.figure.role === 'total' || (totalReporter !== null && toMatchKey(totalReporter) === toMatchKey(fv.figure.reporter));
+  return isWhole ? published : null;
+}
