@@ -64,3 +64,21 @@ describe('the bundled sample workbook', () => {
     }
   });
 });
+
+describe('checking the bundled sample', () => {
+  it('finds the report’s own two slips and nothing else wrong: 99.63% truncated, 96.23% of 113 impossible; the 13 lawsuits balance', async () => {
+    const { runCli } = await import('./helpers/cli');
+    const run = await runCli('check', SAMPLE_PATH, '--json');
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.out);
+    const serious = json.findings.filter((f: { severity: string }) => f.severity !== 'info');
+    expect(serious.map((f: { check: string; refs: { sheet: string; cell: string }[] }) => [f.check, f.refs[0]])).toEqual([
+      ['granularity', { sheet: '信访科', cell: 'D7' }],
+      ['ratio-truncated', { sheet: '劳动监察大队', cell: 'D12' }],
+      ['yoy', { sheet: '信访科', cell: 'D8' }],
+    ]);
+    expect(serious[1]).toMatchObject({ indicator: '劳资隐患化解率', reporter: '劳动监察大队', expected: 99.64, actual: 99.63, difference: -0.01 });
+    expect(serious[0]).toMatchObject({ indicator: '国满件满意率', reporter: '信访科', actual: 96.23 });
+    expect(json.findings.filter((f: { check: string }) => f.check === 'balance')).toEqual([]);
+  });
+});

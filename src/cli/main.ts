@@ -30,7 +30,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--json', '以JSON输出核对结果')
     .option('-o, --output <file>', '另存一份带“核对结果”工作表的副本')
     .action(async (book: string, opts: { json?: boolean; output?: string }) => {
-      setExit(await runCheck(book, opts, print));
+      setExit(await runCheck(book, opts, print, (t) => io.err(`${t}\n`)));
     });
   return program;
 }

@@ -1,0 +1,166 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { META_SHEET_NAME, STYLES, quoteSheetName, readGeneratedTags, toA1, toMetaRows, type GeneratedKind, type OutCell, type OutSheet, type StyleSpec, type WorkbookGrid } from '../../core';
+import { readXlsx } from './readXlsx';
+
+/** Data validations covering more cells than this are dropped from the copy (ExcelJS expands them cell by cell). */
+const MAX_VALIDATED_CELLS = 200_000;
+// Control characters are exactly what this looks for: ExcelJS drops them silently on write.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
+export interface WrittenCopy {
+  readonly bytes: Uint8Array;
+  /** Sheet name each generated sheet was written under (汇总表 (2) when a user sheet had the name). */
+  readonly names: ReadonlyMap<GeneratedKind, string>;
+  /** Things the clerk should know about the copy, one line each. */
+  readonly notices: readonly string[];
+}
+
+/**
+ * Writes a copy of an .xlsx with Huibian's generated sheets: its own sheets are replaced, a
+ * user's sheet of the same name is left alone (the output goes to 汇总表 (2)), and source sheets
+ * are carried over unchanged.
+ */
+export async function writeCopyWithSheets(data: Uint8Array, file: string, sheets: readonly OutSheet[]): Promise<WrittenCopy> {
+  const notices: string[] = [];
+  const validated = await validatedCellCount(data);
+  const keepValidations = validated <= MAX_VALIDATED_CELLS;
+  if (!keepValidations) notices.push(`原文件的数据有效性（下拉列表）覆盖${validated}个单元格，超过${MAX_VALIDATED_CELLS}，副本中未保留；原文件不受影响。`);
+  const { book, grid } = await readXlsx(data, file, { keepValidations });
+  notices.push(...controlCharNotices(grid));
+  const tags = readGeneratedTags(grid);
+  const names = new Map<GeneratedKind, string>();
+  for (const sheet of sheets) {
+    const name = targetName(sheet, book, tags);
+    names.set(sheet.kind, name);
+    tags.set(name, sheet.kind);
+    renderSheet(book, name, sheet);
+  }
+  writeMeta(book, tags);
+  const out = await book.xlsx.writeBuffer();
+  return { bytes: new Uint8Array(out as ArrayBuffer), names, notices };
+}
+
+/** The generated sheet's name: its own (tagged) sheet, else the first free of 名称, 名称 (2), … */
+export function targetName(sheet: OutSheet, book: ExcelJS.Workbook, tags: ReadonlyMap<string, GeneratedKind>): string {
+  for (let i = 1; i < 100; i++) {
+    const candidate = i === 1 ? sheet.name : `${sheet.name} (${i})`;
+    const existing = book.worksheets.find((w) => w.name.toLowerCase() === candidate.toLowerCase());
+    if (!existing) return candidate;
+    if (tags.get(existing.name) === sheet.kind) return existing.name;
+  }
+  throw new Error(`no free sheet name for ${sheet.name}`);
+}
+
+function renderSheet(book: ExcelJS.Workbook, name: string, sheet: OutSheet): void {
+  const old = book.getWorksheet(name);
+  const orderNo = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
+  if (old) book.removeWorksheet(old.id);
+  const ws = book.addWorksheet(name);
+  if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
+  sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const c of sheet.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
+  sheet.rows.forEach((row, r) => {
+    const xr = ws.getRow(r + 1);
+    const height = sheet.rowHeights?.[r];
+    if (height) xr.height = height;
+    row.forEach((c, col) => writeCell(xr.getCell(col + 1), c));
+  });
+  for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  if (sheet.freezeRows) ws.views = [{ state: 'frozen', ySplit: sheet.freezeRows, xSplit: 0 }];
+  if (sheet.page) {
+    ws.pageSetup = {
+      paperSize: 9,
+      orientation: sheet.page.orientation,
+      fitToPage: sheet.page.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(sheet.page.repeatRows ? { printTitlesRow: `${sheet.page.repeatRows[0]}:${sheet.page.repeatRows[1]}` } : {}),
+    };
+  }
+}
+
+function writeCell(target: ExcelJS.Cell, c: OutCell): void {
+  const value = typeof c.value === 'string' ? c.value.replace(new RegExp(CONTROL_CHARS.source, 'g'), '\ufffd') : c.value;
+  if (c.link && value !== null) {
+    const text = String(value).replace(/"/g, '""');
+    const target_ = `#${quoteSheetName(c.link.sheet)}!${c.link.cell}`.replace(/"/g, '""');
+    target.value = { formula: `HYPERLINK("${target_}","${text}")`, result: String(value) };
+  } else if (c.formula) {
+    target.value = { formula: c.formula.replace(/^=/, ''), result: value ?? undefined } as ExcelJS.CellFormulaValue;
+  } else {
+    // ExcelJS writes a string as a shared string: it never becomes a formula, even "=1+1".
+    target.value = value;
+  }
+  if (c.numFmt) target.numFmt = c.numFmt;
+  if (c.style) applyStyle(target, STYLES[c.style]);
+}
+
+const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF808080' } };
+
+export function applyStyle(target: ExcelJS.Cell, s: StyleSpec): void {
+  target.font = {
+    name: '宋体',
+    size: s.size ?? 11,
+    ...(s.bold ? { bold: true } : {}),
+    ...(s.italic ? { italic: true } : {}),
+    ...(s.underline ? { underline: true } : {}),
+    ...(s.color ? { color: { argb: `FF${s.color}` } } : {}),
+  };
+  if (s.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${s.fill}` } };
+  if (s.border) target.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  target.alignment = {
+    ...(s.align ? { horizontal: s.align } : {}),
+    ...(s.valign ? { vertical: s.valign } : {}),
+    ...(s.wrap ? { wrapText: true } : {}),
+    ...(s.indent ? { indent: s.indent } : {}),
+  };
+}
+
+function writeMeta(book: ExcelJS.Workbook, tags: ReadonlyMap<string, GeneratedKind>): void {
+  const old = book.getWorksheet(META_SHEET_NAME);
+  if (old) book.removeWorksheet(old.id);
+  const ws = book.addWorksheet(META_SHEET_NAME, { state: 'veryHidden' });
+  for (const row of toMetaRows(tags)) ws.addRow(row);
+}
+
+/** Cells covered by data validations in the package, counted from the sqref attributes. */
+async function validatedCellCount(data: Uint8Array): Promise<number> {
+  const zip = await JSZip.loadAsync(data);
+  let total = 0;
+  for (const name of Object.keys(zip.files)) {
+    if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) continue;
+    const xml = await zip.files[name].async('string');
+    for (const m of xml.matchAll(/<dataValidation\b[^>]*\bsqref="([^"]+)"/g)) total += areaOf(m[1]);
+  }
+  return total;
+}
+
+function areaOf(sqref: string): number {
+  let total = 0;
+  for (const range of sqref.trim().split(/\s+/)) {
+    const [a, b = a] = range.split(':');
+    const p = /^([A-Z]+)(\d+)$/.exec(a);
+    const q = /^([A-Z]+)(\d+)$/.exec(b);
+    if (!p || !q) continue;
+    const col = (s: string): number => s.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    total += (Math.abs(col(q[1]) - col(p[1])) + 1) * (Math.abs(Number(q[2]) - Number(p[2])) + 1);
+  }
+  return total;
+}
+
+function controlCharNotices(grid: WorkbookGrid): string[] {
+  const out: string[] = [];
+  for (const s of grid.sheets) {
+    s.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (typeof v === 'string' && CONTROL_CHARS.test(v) && out.length < 5) {
+          out.push(`工作表“${s.name}”单元格${toA1(r, c)}含有不可见的控制字符，写出副本时ExcelJS会删去它们（原文件不受影响）。`);
+        }
+      }),
+    );
+  }
+  return out;
+}
