@@ -1,0 +1,95 @@
+/**
+ * `npm run bench`: times the full check on a synthetic compilation (300 sheets × 200
+ * indicators = 60,000 figures, 300 rules, a 100,000-row ledger) against two baselines
+ * measured in the same run: merely walking every cell once (the floor), and the same checks
+ * as formulas in HyperFormula. Then grows the workload 10× and reports how time and memory grow.
+ * Run with `node --expose-gc` (the npm script does) so that memory is measured after a GC.
+ */
+import { readCompilation, validateCompilation, type WorkbookGrid } from '../src/core';
+import { checkFormulas, runFormulas } from './formulas';
+import { BASE, buildSynthetic, scaled, type Synthetic } from './synthetic';
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function timed<T>(fn: () => T, runs: number): { ms: number; result: T } {
+  const times: number[] = [];
+  let result!: T;
+  for (let i = 0; i < runs; i++) {
+    gc();
+    const t0 = process.hrtime.bigint();
+    result = fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return { ms: median(times), result };
+}
+
+/** The floor: touch every cell of every grid once. */
+function walk(grid: WorkbookGrid): number {
+  let n = 0;
+  for (const sheet of grid.sheets) {
+    for (const row of sheet.values) {
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v === 'number') n += 1;
+        else if (typeof v === 'string') n += v.length;
+        else if (v !== null) n += 2;
+      }
+    }
+  }
+  return n;
+}
+
+function check(grid: WorkbookGrid): number {
+  return validateCompilation(readCompilation(grid)).findings.length;
+}
+
+/** Heap held while the check's result is alive, over the heap held by the grids alone. */
+function memoryOf(grid: WorkbookGrid): number {
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const result = validateCompilation(readCompilation(grid));
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  void result.findings.length;
+  return after - before;
+}
+
+const fmt = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+function describe(s: Synthetic): string {
+  const w = s.workload;
+  return `${w.units} sheets × ${w.groups * 10} indicators (${w.units * w.groups * 10} figures), ${w.rules} rules, ${w.ledgerRows} ledger rows`;
+}
+
+function main(): void {
+  const withFormulas = !process.argv.includes('--no-formulas');
+  const base = buildSynthetic(BASE);
+  process.stdout.write(`Workload 1×: ${describe(base)}\n`);
+  check(base.grid); // warm up the JIT
+  const floor = timed(() => walk(base.grid), 9);
+  const ours = timed(() => check(base.grid), 5);
+  process.stdout.write(`  floor (walk every cell once)   ${fmt(floor.ms)}\n`);
+  process.stdout.write(`  full check                     ${fmt(ours.ms)}  = ${(ours.ms / floor.ms).toFixed(1)}× the floor (target ≤ 5×); ${ours.result} findings\n`);
+  if (withFormulas) {
+    const formulas = checkFormulas(base);
+    const hf = timed(() => runFormulas(base, formulas), 3);
+    process.stdout.write(`  same checks as ${formulas.length} formulas (HyperFormula)  ${fmt(hf.ms)}  = ${(hf.ms / ours.ms).toFixed(1)}× slower than the check (target ≥ 5×); ${hf.result} failing\n`);
+  }
+  const mem1 = memoryOf(base.grid);
+
+  const big = buildSynthetic(scaled(BASE, 10));
+  process.stdout.write(`Workload 10×: ${describe(big)}\n`);
+  const floor10 = timed(() => walk(big.grid), 5);
+  const ours10 = timed(() => check(big.grid), 3);
+  const mem10 = memoryOf(big.grid);
+  process.stdout.write(`  floor ${fmt(floor10.ms)}, full check ${fmt(ours10.ms)} = ${(ours10.ms / floor10.ms).toFixed(1)}× the floor; ${ours10.result} findings\n`);
+  process.stdout.write(`Growth 1× → 10×: time ×${(ours10.ms / ours.ms).toFixed(1)}, memory held by the result ${mb(mem1)} → ${mb(mem10)} (×${(mem10 / mem1).toFixed(1)})\n`);
+}
+
+main();
