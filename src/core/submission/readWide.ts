@@ -59,7 +59,8 @@ export function findWideHeader(sheet: SheetGrid, catalog: Catalog | null): WideH
       isWideFirstLabel(first.text) &&
       columns.length >= 2 &&
       columns.every((c) => toLongColumnRole(c.label) === null) &&
-      hasFiguresBelow(sheet, r, columns.map((c) => c.col))
+      hasFiguresBelow(sheet, r, columns.map((c) => c.col)) &&
+      hasDistinctUnits(sheet, r, first.col)
     ) {
       return { row: r, unitCol: first.col, noteCol, columns };
     }
@@ -87,6 +88,18 @@ function hasFiguresBelow(sheet: SheetGrid, headerRow: number, cols: readonly num
     }
   }
   return filled > 0 && figures * 2 >= filled;
+}
+
+/** One row per unit: a column of repeated names is a ledger (one row per record), not a wide table. */
+function hasDistinctUnits(sheet: SheetGrid, headerRow: number, col: number): boolean {
+  const seen = new Set<string>();
+  for (let r = headerRow + 1; r < sheet.values.length; r++) {
+    const name = toMatchKey(textAt(sheet, r, col));
+    if (name === '') continue;
+    if (seen.has(name)) return false;
+    seen.add(name);
+  }
+  return seen.size > 0;
 }
 
 /** Reads a wide table: each unit row gives one figure per indicator column; 合计 rows the totals. */

@@ -183,3 +183,11 @@ describe('a workbook without a catalogue', () => {
     ]);
   });
 });
+
+describe('telling a wide table from a ledger', () => {
+  it('reads a sheet whose 街道 column repeats as a ledger, not as a wide table', () => {
+    const c = readCompilation(book(sheet('欠薪台账', [['街道', '金额', '人数'], ['新安', 5, 1], ['新安', 7, 2], ['西乡', 1, 1]])));
+    expect(c.submissions).toEqual([]);
+    expect(c.ledgers.map((l) => l.sheet)).toEqual(['欠薪台账']);
+  });
+});
