@@ -45,3 +45,15 @@ export { parseRule } from './rules/parse';
 export { printRule } from './rules/print';
 export type { Expr, ParsedRule } from './rules/ast';
 export { grimTest } from './checks/grim';
+
+export type { CompileOptions, CompiledOutputs } from './compile';
+/** Checks a compilation and builds the 汇总表, 核对结果 and 文字说明 (SPEC §5). */
+export { compileOutputs } from './compile';
+export type { SummaryModel, SummaryRow, SummaryLine } from './summary/buildSummary';
+export { inferCompiler, ROUNDING_FOOTNOTE } from './summary/buildSummary';
+export type { NarrativeDocument, NarrativeSection, NarrativeParagraph, NarrativeRun } from './narrative/document';
+export { documentText, paragraphText, chineseOrdinal } from './narrative/document';
+export { parseTemplate } from './narrative/template';
+export { formatChange, formatYoy, formatPoints, formatWan } from './narrative/format';
+export { SUMMARY_SHEET_NAME } from './summary/summarySheet';
+export { NARRATIVE_SHEET_NAME } from './narrative/narrativeSheet';

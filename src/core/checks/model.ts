@@ -43,6 +43,8 @@ export interface Whole {
   readonly previousRefs: readonly CellRef[];
   /** The figures behind the whole. */
   readonly figures: readonly FigureValue[];
+  /** The figures last year's value comes from (none when it is the catalogue's 上年公布数). */
+  readonly previousFigures: readonly FigureValue[];
   /** Reporting units of a 求和 indicator whose figure is missing. */
   readonly missingUnits: readonly string[];
 }
@@ -183,6 +185,7 @@ function toAgreedWhole(ind: Indicator, figures: readonly FigureValue[]): Whole {
     refs: [used.figure.currentCell],
     previousRefs: withPrevious?.figure.previousCell ? [withPrevious.figure.previousCell] : [],
     figures: [used],
+    previousFigures: withPrevious ? [withPrevious] : [],
     missingUnits: [],
   };
 }
@@ -213,11 +216,15 @@ function toSumWhole(ind: Indicator, figures: readonly FigureValue[]): Whole {
       refs: [totalFigure.figure.currentCell],
       previousRefs: totalFigure.figure.previousCell ? [totalFigure.figure.previousCell] : [],
       figures: [totalFigure],
+      previousFigures: totalFigure.previous !== null ? [totalFigure] : [],
       missingUnits,
     };
   }
   const prevParts = parts.filter((p) => p.previous !== null);
-  const previous = prevParts.length === parts.length && parts.length > 0 ? sum(prevParts.map((p) => p.previous!)) : totalFigure?.previous ?? ind.publishedPrevious;
+  const allPartsHavePrevious = prevParts.length === parts.length && parts.length > 0;
+  const totalWithPrevious = figures.find((f) => isTotal(f) && f.previous !== null) ?? null;
+  const previous = allPartsHavePrevious ? sum(prevParts.map((p) => p.previous!)) : totalWithPrevious?.previous ?? ind.publishedPrevious;
+  const previousFigures = allPartsHavePrevious ? prevParts : totalWithPrevious ? [totalWithPrevious] : [];
   return {
     indicator: ind,
     value: numbered.length > 0 ? sum(numbered.map((p) => p.value!)) : null,
@@ -227,8 +234,9 @@ function toSumWhole(ind: Indicator, figures: readonly FigureValue[]): Whole {
     previous,
     previousDecimals: Math.min(...prevParts.map((p) => p.previousDecimals), ind.decimals ?? 0),
     refs: numbered.map((p) => p.figure.currentCell),
-    previousRefs: prevParts.map((p) => p.figure.previousCell!).filter(Boolean),
+    previousRefs: previousFigures.map((p) => p.figure.previousCell!).filter(Boolean),
     figures: numbered,
+    previousFigures,
     missingUnits,
   };
 }

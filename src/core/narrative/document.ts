@@ -1,0 +1,44 @@
+import type { CellRef } from '../grid/refs';
+
+/** A piece of rendered narrative: plain text, a figure that remembers its cells, or a gap. */
+export type NarrativeRun =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'figure'; readonly text: string; readonly indicator: string; readonly refs: readonly CellRef[] }
+  | { readonly kind: 'missing'; readonly text: string; readonly indicator: string };
+
+export interface NarrativeParagraph {
+  readonly runs: readonly NarrativeRun[];
+  /** The template row it came from (null for a default template). */
+  readonly template: CellRef | null;
+}
+
+export interface NarrativeSection {
+  /** Titles of the 章节 path ("矛盾化解/信访" → two levels). */
+  readonly path: readonly string[];
+  readonly paragraphs: readonly NarrativeParagraph[];
+}
+
+export interface NarrativeDocument {
+  readonly title: string;
+  readonly sections: readonly NarrativeSection[];
+}
+
+export function paragraphText(p: NarrativeParagraph): string {
+  return p.runs.map((r) => r.text).join('');
+}
+
+/** The whole narrative as plain text, one paragraph a line (for golden files and 核稿). */
+export function documentText(doc: NarrativeDocument): string {
+  return doc.sections.flatMap((s) => s.paragraphs.map(paragraphText)).join('\n');
+}
+
+const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 1 → 一, 12 → 十二, 21 → 二十一 (heading numbers up to 99). */
+export function chineseOrdinal(n: number): string {
+  if (n <= 10) return CHINESE_DIGITS[n];
+  if (n < 20) return `十${CHINESE_DIGITS[n - 10]}`;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${CHINESE_DIGITS[tens]}十${ones === 0 ? '' : CHINESE_DIGITS[ones]}`;
+}

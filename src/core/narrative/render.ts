@@ -1,0 +1,113 @@
+import { findIndicator } from '../catalog/lookup';
+import type { Indicator } from '../catalog/types';
+import { makeFinding } from '../checks/finding';
+import type { Model } from '../checks/model';
+import type { RuleRuntime } from '../checks/ruleRuntime';
+import type { Finding } from '../checks/types';
+import { showUnit } from '../checks/show';
+import { shownValue, type ShownValue } from '../summary/wholeValue';
+import type { NarrativeDocument, NarrativeParagraph, NarrativeRun, NarrativeSection } from './document';
+import { formatAt, formatChange, formatPoints, formatWan, formatYoy } from './format';
+import type { TemplateRow } from './readTemplates';
+import { parseTemplate, type PlaceholderForm } from './template';
+
+export interface RenderedNarrative {
+  readonly document: NarrativeDocument;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Renders the templates with the figures (SPEC §5.2). A placeholder with no value becomes
+ * 【缺：指标】 and a finding; a template that does not parse is a finding at its row and
+ * character, and is rendered as far as it can be.
+ */
+export function renderNarrative(model: Model, runtime: RuleRuntime, templates: readonly TemplateRow[], title: string): RenderedNarrative {
+  const findings: Finding[] = [];
+  const sections = new Map<string, NarrativeParagraph[]>();
+  const ordered = [...templates].map((t, i) => ({ t, i })).sort((a, b) => sectionRank(templates, a.t.section) - sectionRank(templates, b.t.section) || a.t.order - b.t.order || a.i - b.i);
+  for (const { t } of ordered) {
+    const parsed = parseTemplate(t.template);
+    const where = { section: t.section || '正文', order: String(t.order) };
+    for (const e of parsed.errors) {
+      findings.push(makeFinding('narrative', 'error', { key: 'narrative.syntax', params: { ...where, position: String(e.position + 1), error: e.message } }, { refs: t.cell ? [t.cell] : [] }));
+    }
+    const runs: NarrativeRun[] = [];
+    for (const part of parsed.parts) {
+      if (part.kind === 'text') {
+        runs.push({ kind: 'text', text: part.text });
+        continue;
+      }
+      const ind = findIndicator(model.compilation.catalog, part.name, part.name);
+      if (!ind) {
+        findings.push(makeFinding('narrative', 'error', { key: 'narrative.syntax', params: { ...where, position: String(part.start + 1), error: `“${part.name}”不是指标目录中的指标` } }, { refs: t.cell ? [t.cell] : [] }));
+        runs.push({ kind: 'missing', text: `【缺：${part.name}】`, indicator: part.name });
+        continue;
+      }
+      const run = renderPlaceholder(ind, part.form, shownValue(model, runtime, ind));
+      if (run.kind === 'missing') {
+        findings.push(makeFinding('narrative', 'warning', { key: 'narrative.missing-value', params: { indicator: run.indicator, section: where.section, order: where.order } }, { refs: t.cell ? [t.cell] : [], indicator: ind.name }));
+      }
+      runs.push(run);
+    }
+    const key = t.section;
+    const list = sections.get(key) ?? [];
+    list.push({ runs: mergeText(runs), template: t.cell });
+    sections.set(key, list);
+  }
+  const out: NarrativeSection[] = [...sections].map(([section, paragraphs]) => ({ path: section.split(/[/／]/).map((s) => s.trim()).filter(Boolean), paragraphs }));
+  return { document: { title, sections: out }, findings };
+}
+
+function sectionRank(templates: readonly TemplateRow[], section: string): number {
+  return templates.findIndex((t) => t.section === section);
+}
+
+function renderPlaceholder(ind: Indicator, form: PlaceholderForm, shown: ShownValue | null): NarrativeRun {
+  const missing = (what = ind.name): NarrativeRun => ({ kind: 'missing', text: `【缺：${what}】`, indicator: what });
+  if (!shown || shown.value === null) return missing();
+  const { value, decimals } = shown;
+  const unit = showUnit(ind.unit, ind.kind === 'rate');
+  const figure = (text: string, withPrevious = false): NarrativeRun => ({ kind: 'figure', text, indicator: ind.name, refs: withPrevious ? [...shown.refs, ...shown.previousRefs] : shown.refs });
+  switch (form) {
+    case 'value':
+      return figure(shown.approx && shown.written ? shown.written : formatAt(value, decimals, ind.rounding));
+    case 'wan':
+      return figure(approxMarked(formatWan(value, ind.rounding), shown));
+    case 'previous':
+      return shown.previous === null ? missing(`${ind.name}上年数`) : { kind: 'figure', text: formatAt(shown.previous, decimals, ind.rounding), indicator: ind.name, refs: shown.previousRefs };
+    case 'change':
+      if (shown.previous === null) return missing(`${ind.name}上年数`);
+      return figure(about(shown) + formatChange(value, shown.previous, decimals, ind.kind === 'rate' ? '个百分点' : unit, ind.rounding), true);
+    case 'yoy': {
+      if (shown.previous === null) return missing(`${ind.name}上年数`);
+      const text = formatYoy(value, shown.previous, ind.rounding);
+      return text === null ? missing(`${ind.name}上年数为0，无法计算同比`) : figure(about(shown) + text, true);
+    }
+    case 'points':
+      if (shown.previous === null) return missing(`${ind.name}上年数`);
+      return figure(about(shown) + formatPoints(value, shown.previous, decimals, ind.rounding), true);
+  }
+}
+
+function about(shown: ShownValue): string {
+  return shown.approx ? '约' : '';
+}
+
+function approxMarked(text: string, shown: ShownValue): string {
+  if (!shown.approx || !shown.written) return text;
+  const m = /^(大约|将近|接近|超过|约|近|超|逾)/.exec(shown.written);
+  if (m) return m[1] + text;
+  const tail = /(左右|以上|余|多|\+)/.exec(shown.written);
+  return tail ? text + tail[1] : text;
+}
+
+function mergeText(runs: readonly NarrativeRun[]): NarrativeRun[] {
+  const out: NarrativeRun[] = [];
+  for (const r of runs) {
+    const last = out[out.length - 1];
+    if (r.kind === 'text' && last?.kind === 'text') out[out.length - 1] = { kind: 'text', text: last.text + r.text };
+    else out.push(r);
+  }
+  return out;
+}
+

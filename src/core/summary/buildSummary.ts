@@ -1,0 +1,136 @@
+import type { Indicator } from '../catalog/types';
+import { HUNDRED, roundTo, type Decimal } from '../decimal';
+import { partsBalances } from '../checks/engine/balance';
+import { toStated, type Model } from '../checks/model';
+import { compareTotal } from '../checks/rounding';
+import type { RuleRuntime } from '../checks/ruleRuntime';
+import type { Finding } from '../checks/types';
+import { showUnit } from '../checks/show';
+import { shownValue, type ShownValue } from './wholeValue';
+
+/** One indicator's line of the 汇总表 (SPEC §5.1), values exact and formatting decided. */
+export interface SummaryLine {
+  readonly kind: 'indicator';
+  readonly seq: number;
+  readonly indicator: Indicator;
+  readonly unit: string;
+  readonly shown: ShownValue | null;
+  /** current − previous, at the indicator's decimals (percentage points for a rate). */
+  readonly change: Decimal | null;
+  /** (current − previous) / |previous| × 100 at one decimal; null when last year is 0 or missing, and for rates. */
+  readonly changeRate: Decimal | null;
+  readonly reporters: string;
+  readonly note: string;
+}
+
+export type SummaryRow = { readonly kind: 'section'; readonly title: string } | SummaryLine;
+
+export interface SummaryModel {
+  readonly title: string;
+  readonly period: string | null;
+  readonly compiler: string | null;
+  readonly rows: readonly SummaryRow[];
+  /** 注 lines under the table. */
+  readonly notes: readonly string[];
+}
+
+export const ROUNDING_FOOTNOTE = '部分合计数与分项之和因四舍五入存在尾差，未作机械调整。';
+
+export interface SummaryOptions {
+  /** 编制单位 for the title; inferred from the submissions' 填报单位 when absent. */
+  readonly compiler?: string | null;
+}
+
+/** The summary table: one line per indicator with a value, grouped by 章节 in catalogue order. */
+export function buildSummary(model: Model, runtime: RuleRuntime, findings: readonly Finding[], options: SummaryOptions = {}): SummaryModel {
+  const { compilation } = model;
+  const compiler = options.compiler ?? inferCompiler(compilation.submissions.map((s) => s.header.reporter));
+  const period = compilation.period;
+  const sections = new Map<string, Indicator[]>();
+  for (const ind of compilation.catalog.indicators) {
+    if (ind.kind === 'text') continue;
+    const section = ind.section ?? '';
+    const list = sections.get(section) ?? [];
+    list.push(ind);
+    sections.set(section, list);
+  }
+  const errorsByIndicator = new Map<string, number>();
+  for (const f of findings) if (f.severity === 'error' && f.indicator) errorsByIndicator.set(f.indicator, (errorsByIndicator.get(f.indicator) ?? 0) + 1);
+  const rows: SummaryRow[] = [];
+  let seq = 0;
+  let hasRate = false;
+  for (const [section, indicators] of sections) {
+    const lines: SummaryLine[] = [];
+    for (const ind of indicators) {
+      const shown = shownValue(model, runtime, ind);
+      if (!shown) continue;
+      if (ind.kind === 'rate') hasRate = true;
+      lines.push(toLine(model, ind, shown, ++seq, errorsByIndicator.get(ind.name) ?? 0));
+    }
+    if (lines.length === 0) continue;
+    if (section !== '' || sections.size > 1) rows.push({ kind: 'section', title: section || '其他' });
+    rows.push(...lines);
+  }
+  const notes: string[] = [];
+  if (holdsOnlyWithinRounding(model)) notes.push(ROUNDING_FOOTNOTE);
+  if (hasRate) notes.push('比率的增减以百分点计。');
+  const title = `${compiler ?? ''}${period ?? ''}统计汇总表`;
+  return { title, period, compiler, rows, notes };
+}
+
+function toLine(model: Model, ind: Indicator, shown: ShownValue, seq: number, errors: number): SummaryLine {
+  const { value, previous, decimals } = shown;
+  // An approximate figure (150余) has no exact change on last year: leave it blank.
+  const exact = value !== null && previous !== null && !shown.approx && !shown.previousApprox;
+  const change = exact ? roundTo(value.minus(previous), decimals, ind.rounding) : null;
+  const changeRate = exact && ind.kind !== 'rate' && !previous.eq(0) ? roundTo(value.minus(previous).div(previous.abs()).times(HUNDRED), 1, 'half-up') : null;
+  const notes: string[] = [];
+  if (shown.approx) notes.push('约数');
+  if (shown.derived) notes.push('按计算公式得出');
+  const figureNotes = new Set((model.byIndicator.get(ind.key) ?? []).map((f) => f.figure.note).filter((n): n is string => !!n));
+  notes.push(...[...figureNotes].slice(0, 2));
+  if (errors > 0) notes.push(`有${errors}项错误待核，见核对结果`);
+  return {
+    kind: 'indicator',
+    seq,
+    indicator: ind,
+    unit: showUnit(ind.unit, ind.kind === 'rate'),
+    shown,
+    change,
+    changeRate,
+    reporters: reportersText(model, ind),
+    note: notes.join('；'),
+  };
+}
+
+function reportersText(model: Model, ind: Indicator): string {
+  const units = ind.reporters.length > 0 ? [...ind.reporters] : [...new Set((model.byIndicator.get(ind.key) ?? []).map((f) => f.figure.reporter))];
+  if (ind.aggregation === 'sum' && ind.totalReporter) units.push(ind.totalReporter);
+  if (units.length <= 3) return units.join('、');
+  return `${units.slice(0, 2).join('、')}等${units.length}个单位`;
+}
+
+/** True when every 分项 balance holds, and at least one only within rounding (SPEC §5.1 footnote). */
+function holdsOnlyWithinRounding(model: Model): boolean {
+  let within = false;
+  for (const { total, parts } of partsBalances(model)) {
+    if (total.value === null || parts.some((p) => p.value === null)) continue;
+    const verdict = compareTotal(toStated(total), parts.map(toStated));
+    if (verdict === 'differs') return false;
+    if (verdict === 'within-rounding') within = true;
+  }
+  return within;
+}
+
+const OFFICE_SUFFIX = /^(.*?(?:局|委员会|委|办公室|政府|中心|院))/;
+
+/** 宝安区人力资源局办公室, 宝安区人力资源局法规科 … → 宝安区人力资源局 (the most common office). */
+export function inferCompiler(reporters: readonly (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const r of reporters) {
+    const m = r ? OFFICE_SUFFIX.exec(r.trim()) : null;
+    if (m && m[1].length >= 3) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] >= 2 ? best[0] : null;
+}
