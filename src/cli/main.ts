@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { UnusableInputError } from '../app/errors';
 import { runCheck } from './commands/check';
+import { runCompile } from './commands/compile';
 
 /** Where the CLI writes: the process's streams, or a test's buffers. */
 export interface CliIo {
@@ -31,6 +32,17 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('-o, --output <file>', '另存一份带“核对结果”工作表的副本')
     .action(async (book: string, opts: { json?: boolean; output?: string }) => {
       setExit(await runCheck(book, opts, print, (t) => io.err(`${t}\n`)));
+    });
+  program
+    .command('compile')
+    .description('核对并生成汇总表、核对结果和文字说明')
+    .argument('<book>', '汇编工作簿 .xlsx')
+    .requiredOption('-o, --output <file>', '写出的工作簿 .xlsx')
+    .option('--docx <file>', '另存文字说明和汇总表为 Word 文档（GB/T 9704 公文格式）')
+    .option('--live', '汇总表的本年、上年写成指向源单元格的公式')
+    .option('--unit <name>', '编制单位（默认按各表的填报单位推断）')
+    .action(async (book: string, opts: { output: string; docx?: string; live?: boolean; unit?: string }) => {
+      setExit(await runCompile(book, opts, print));
     });
   return program;
 }

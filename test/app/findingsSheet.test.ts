@@ -46,9 +46,9 @@ describe('huibian check -o: the 核对结果 sheet (SPEC §5.3)', () => {
     expect(first3).toEqual([['错误', 'granularity'], ['警告', 'ratio-truncated'], ['警告', 'yoy']]);
     expect(rows[0].getCell(5).value).toEqual({ formula: `HYPERLINK("#'信访科'!D7","信访科!D7")`, result: '信访科!D7' });
     expect(rows[0].getCell(4).value).toContain('96.23%');
-    expect(rows[1].getCell(6).value).toBe('99.64');
-    expect(rows[1].getCell(7).value).toBe('99.63');
-    expect(rows[1].getCell(8).value).toBe('-0.01');
+    expect(rows[1].getCell(6).value).toBe(99.64);
+    expect(rows[1].getCell(7).value).toBe(99.63);
+    expect(rows[1].getCell(8).value).toBe(-0.01);
   });
 
   it('puts a summary block on top: totals and counts per unit', async () => {
@@ -97,7 +97,7 @@ describe('huibian check -o: the 核对结果 sheet (SPEC §5.3)', () => {
     const out = join(dir, 'edited-checked.xlsx');
     await runCli('check', edited, '-o', out);
     const rows = findingRows((await load(out)).getWorksheet('核对结果')!).rows;
-    expect(rows[0].getCell(7).value).toBe('96.24');
+    expect(rows[0].getCell(7).value).toBe(96.24);
     expect(rows[0].getCell(9).value).toBe('');
   });
 

@@ -29,6 +29,7 @@ export async function writeCopyWithSheets(data: Uint8Array, file: string, sheets
   if (!keepValidations) notices.push(`原文件的数据有效性（下拉列表）覆盖${validated}个单元格，超过${MAX_VALIDATED_CELLS}，副本中未保留；原文件不受影响。`);
   const { book, grid } = await readXlsx(data, file, { keepValidations });
   notices.push(...controlCharNotices(grid));
+  for (const ws of book.worksheets) keepPageNumbering(ws);
   const tags = readGeneratedTags(grid);
   const names = new Map<GeneratedKind, string>();
   for (const sheet of sheets) {
@@ -117,6 +118,15 @@ export function applyStyle(target: ExcelJS.Cell, s: StyleSpec): void {
     ...(s.wrap ? { wrapText: true } : {}),
     ...(s.indent ? { indent: s.indent } : {}),
   };
+}
+
+/**
+ * ExcelJS reads a missing firstPageNumber as 1 and then writes useFirstPageNumber="1" for it;
+ * clearing it keeps a source sheet's page set-up as it was.
+ */
+function keepPageNumbering(ws: ExcelJS.Worksheet): void {
+  const setup = ws.pageSetup as Partial<ExcelJS.PageSetup> & { firstPageNumber?: number; useFirstPageNumber?: boolean };
+  if (!setup.useFirstPageNumber) delete setup.firstPageNumber;
 }
 
 function writeMeta(book: ExcelJS.Workbook, tags: ReadonlyMap<string, GeneratedKind>): void {
