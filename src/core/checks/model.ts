@@ -259,6 +259,15 @@ export function figureOf(model: Model, key: string, reporter: string): FigureVal
   return model.byReporter.get(key)?.get(toMatchKey(reporter)) ?? null;
 }
 
+/** The figure `reporter` gave for an indicator in `sheet`, else anywhere (a unit may report twice). */
+export function figureNear(model: Model, key: string, reporter: string, sheet: string): FigureValue | null {
+  const target = toMatchKey(reporter);
+  for (const f of model.byIndicator.get(key) ?? []) {
+    if (f.figure.sheet === sheet && toMatchKey(f.figure.reporter) === target && !(f.figure.role === 'total' && f.figure.layout === 'wide')) return f;
+  }
+  return figureOf(model, key, reporter);
+}
+
 /** A figure as the rounding policy sees it: counts exact, others stated to their decimals. */
 export function toStated(f: FigureValue): { value: Decimal; decimals: number; exact: boolean } {
   return { value: f.value!, decimals: f.decimals, exact: f.figure.indicator?.kind === 'count' };

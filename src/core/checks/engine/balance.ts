@@ -4,7 +4,7 @@ import { ZERO, sum, type Decimal } from '../../decimal';
 import type { Figure } from '../../submission/types';
 import { makeFinding } from '../finding';
 import { guessHint } from '../hints';
-import { figureOf, toStated, type FigureValue, type Model } from '../model';
+import { figureNear, toStated, type FigureValue, type Model } from '../model';
 import { compareTotal, type StatedFigure } from '../rounding';
 import { showValue } from '../show';
 import type { Finding } from '../types';
@@ -32,11 +32,9 @@ export function partsBalances(model: Model): Balance[] {
   for (const parent of catalog.indicators) {
     const children = catalog.indicators.filter((c) => c.parent === parent.key && c.relation === 'parts');
     if (children.length === 0) continue;
-    const seen = new Set<string>();
     for (const total of model.byIndicator.get(parent.key) ?? []) {
-      if (total.value === null || total.figure.role === 'total' || seen.has(total.figure.reporter)) continue;
-      seen.add(total.figure.reporter);
-      const own = children.map((c) => figureOf(model, c.key, total.figure.reporter));
+      if (total.value === null || total.figure.role === 'total' || (total.figure.layout === 'wide' && total.figure.role !== 'item')) continue;
+      const own = children.map((c) => figureNear(model, c.key, total.figure.reporter, total.figure.sheet));
       if (own.every((p) => p !== null)) {
         out.push({ total, parts: own as FigureValue[] });
         continue;

@@ -1,6 +1,6 @@
 import type { Indicator } from '../../catalog/types';
 import { makeFinding } from '../finding';
-import { figureOf, type FigureValue, type Model } from '../model';
+import { figureNear, type FigureValue, type Model } from '../model';
 import { showValue } from '../show';
 import type { Finding } from '../types';
 
@@ -16,7 +16,7 @@ export function checkPartOf(model: Model): Finding[] {
     const parent = catalog.byKey.get(child.parent);
     if (!parent) continue;
     for (const fv of model.byIndicator.get(child.key) ?? []) {
-      const parentFigure = figureOf(model, parent.key, fv.figure.reporter) ?? wholeFigure(model, parent);
+      const parentFigure = figureNear(model, parent.key, fv.figure.reporter, fv.figure.sheet) ?? wholeFigure(model, parent);
       const f = compare(fv, parentFigure, child, parent);
       if (f) findings.push(f);
     }
