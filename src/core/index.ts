@@ -57,3 +57,14 @@ export { parseTemplate } from './narrative/template';
 export { formatChange, formatYoy, formatPoints, formatWan } from './narrative/format';
 export { SUMMARY_SHEET_NAME } from './summary/summarySheet';
 export { NARRATIVE_SHEET_NAME } from './narrative/narrativeSheet';
+
+export type { DraftFigure } from './draft/extract';
+export { extractFigures } from './draft/extract';
+export type { DraftReport, CheckedFigure } from './draft/verify';
+export type { LearnedTemplates, LearnedTemplate } from './draft/learn';
+export { buildTemplatesSheet, TEMPLATES_SHEET_NAME } from './draft/learn';
+export { parseChineseNumeral } from './draft/chineseNumerals';
+/** 核稿 (SPEC §6) and 滚动沿用 (§6.1) on a compilation. */
+export { verifyText, learnFromText } from './draft/entry';
+export { buildSubmissionForm, reportingUnits, sheetName } from './forms/submissionForm';
+export { buildStarterCatalog } from './forms/starterCatalog';
