@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { UnusableInputError } from '../app/errors';
 import { runCheck } from './commands/check';
 import { runCompile } from './commands/compile';
+import { runLearn, runVerifyText } from './commands/draft';
+import { runInitCatalog, runMerge, runTemplate } from './commands/forms';
 
 /** Where the CLI writes: the process's streams, or a test's buffers. */
 export interface CliIo {
@@ -43,6 +45,53 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--unit <name>', '编制单位（默认按各表的填报单位推断）')
     .action(async (book: string, opts: { output: string; docx?: string; live?: boolean; unit?: string }) => {
       setExit(await runCompile(book, opts, print));
+    });
+
+  program
+    .command('verify-text')
+    .description('核稿：把文稿中的每个数字与工作簿核对')
+    .argument('<draft>', '文稿 .txt 或 .docx')
+    .requiredOption('--against <book>', '汇编工作簿 .xlsx')
+    .option('--json', '以JSON输出核对结果')
+    .action(async (draft: string, opts: { against: string; json?: boolean }) => {
+      setExit(await runVerifyText(draft, opts, print));
+    });
+
+  program
+    .command('learn')
+    .description('从上年报告和上年工作簿学习文字模板')
+    .argument('<report>', '上年报告 .txt 或 .docx')
+    .requiredOption('--against <book>', '上年的汇编工作簿 .xlsx')
+    .requiredOption('-o, --output <file>', '写出的工作簿 .xlsx（带“文字模板”工作表）')
+    .action(async (report: string, opts: { against: string; output: string }) => {
+      setExit(await runLearn(report, opts, print));
+    });
+
+  program
+    .command('template')
+    .description('按指标目录为每个报送单位生成空白报送表')
+    .argument('<book>', '含指标目录的工作簿 .xlsx')
+    .requiredOption('-o, --output <dir>', '输出文件夹')
+    .action(async (book: string, opts: { output: string }) => {
+      setExit(await runTemplate(book, opts, print));
+    });
+
+  program
+    .command('merge')
+    .description('把各单位报送的工作簿汇入一个工作簿')
+    .argument('<books...>', '各单位的 .xlsx')
+    .requiredOption('-o, --output <file>', '汇编工作簿 .xlsx')
+    .action(async (books: string[], opts: { output: string }) => {
+      setExit(await runMerge(books, opts, print));
+    });
+
+  program
+    .command('init-catalog')
+    .description('按报送表生成初始指标目录')
+    .argument('<book>', '汇编工作簿 .xlsx（尚无指标目录）')
+    .requiredOption('-o, --output <file>', '写出的工作簿 .xlsx')
+    .action(async (book: string, opts: { output: string }) => {
+      setExit(await runInitCatalog(book, opts, print));
     });
   return program;
 }

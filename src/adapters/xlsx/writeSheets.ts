@@ -11,8 +11,8 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 
 export interface WrittenCopy {
   readonly bytes: Uint8Array;
-  /** Sheet name each generated sheet was written under (汇总表 (2) when a user sheet had the name). */
-  readonly names: ReadonlyMap<GeneratedKind, string>;
+  /** The name each sheet was written under, by its intended name (汇总表 → 汇总表 (2) when a user sheet had it). */
+  readonly names: ReadonlyMap<string, string>;
   /** Things the clerk should know about the copy, one line each. */
   readonly notices: readonly string[];
 }
@@ -31,11 +31,11 @@ export async function writeCopyWithSheets(data: Uint8Array, file: string, sheets
   notices.push(...controlCharNotices(grid));
   for (const ws of book.worksheets) keepPageNumbering(ws);
   const tags = readGeneratedTags(grid);
-  const names = new Map<GeneratedKind, string>();
+  const names = new Map<string, string>();
   for (const sheet of sheets) {
     const name = targetName(sheet, book, tags);
-    names.set(sheet.kind, name);
-    tags.set(name, sheet.kind);
+    names.set(sheet.name, name);
+    if (sheet.kind) tags.set(name, sheet.kind);
     renderSheet(book, name, sheet);
   }
   writeMeta(book, tags);
@@ -49,9 +49,17 @@ export function targetName(sheet: OutSheet, book: ExcelJS.Workbook, tags: Readon
     const candidate = i === 1 ? sheet.name : `${sheet.name} (${i})`;
     const existing = book.worksheets.find((w) => w.name.toLowerCase() === candidate.toLowerCase());
     if (!existing) return candidate;
-    if (tags.get(existing.name) === sheet.kind) return existing.name;
+    if (sheet.kind && tags.get(existing.name) === sheet.kind) return existing.name;
   }
   throw new Error(`no free sheet name for ${sheet.name}`);
+}
+
+/** A new workbook holding only these sheets (blank submission forms), untagged. */
+export async function writeNewWorkbook(sheets: readonly OutSheet[]): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  book.creator = '汇编助手';
+  for (const sheet of sheets) renderSheet(book, sheet.name, sheet);
+  return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 function renderSheet(book: ExcelJS.Workbook, name: string, sheet: OutSheet): void {

@@ -22,7 +22,7 @@ export async function runCheck(path: string, options: CheckOptions, print: (text
     const copy = await writeCopyWithSheets(data, displayName(path), [findingsSheetFor(report, grid)]);
     await writeOutputFile(options.output, copy.bytes);
     for (const n of copy.notices) warn(`注意：${n}`);
-    warn(`已写出 ${options.output}（工作表“${copy.names.get('findings')}”）`);
+    warn(`已写出 ${options.output}（工作表“${copy.names.get('核对结果')}”）`);
   }
   return report.summary.errors > 0 ? 1 : 0;
 }

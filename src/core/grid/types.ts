@@ -32,7 +32,7 @@ export interface MergedArea {
 }
 
 /** What kind of sheet Huibian generated; a sheet without it belongs to the user. */
-export type GeneratedKind = 'summary' | 'findings' | 'narrative';
+export type GeneratedKind = 'summary' | 'findings' | 'narrative' | 'templates';
 
 export interface SheetGrid {
   readonly name: string;

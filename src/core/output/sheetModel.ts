@@ -22,6 +22,7 @@ export type CellStyle =
   | 'info'
   | 'paragraph'
   | 'heading'
+  | 'plain'
   | 'hidden';
 
 export interface StyleSpec {
@@ -55,6 +56,7 @@ export const STYLES: Readonly<Record<CellStyle, StyleSpec>> = {
   info: { border: true, color: '2F5597', align: 'center', valign: 'middle' },
   paragraph: { align: 'left', valign: 'top', wrap: true, size: 12 },
   heading: { bold: true, size: 12, align: 'left', valign: 'middle' },
+  plain: { align: 'left', valign: 'middle' },
   hidden: { size: 8, color: '808080' },
 };
 
@@ -78,7 +80,8 @@ export interface PageSetup {
 
 export interface OutSheet {
   readonly name: string;
-  readonly kind: GeneratedKind;
+  /** Huibian's tag, so a re-run replaces the sheet; null for a sheet handed to the clerk to edit. */
+  readonly kind: GeneratedKind | null;
   readonly rows: readonly (readonly OutCell[])[];
   /** Column widths in characters. */
   readonly widths: readonly number[];

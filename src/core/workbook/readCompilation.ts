@@ -22,7 +22,8 @@ export function readCompilation(workbook: WorkbookGrid): Compilation {
   const isOwn = (s: SheetGrid): boolean => generated.has(s.name) || isMetaSheet(s);
   const catalogSheet = workbook.sheets.find((s) => !isOwn(s) && isCatalogSheetName(s.name)) ?? null;
   const rulesSheet = workbook.sheets.find((s) => !isOwn(s) && isRulesSheetName(s.name)) ?? null;
-  const templatesSheet = workbook.sheets.find((s) => !isOwn(s) && isTemplatesSheetName(s.name)) ?? null;
+  // A clerk's own 文字模板 wins; else templates Huibian learned from last year's report.
+  const templatesSheet = workbook.sheets.find((s) => !isOwn(s) && isTemplatesSheetName(s.name)) ?? workbook.sheets.find((s) => generated.get(s.name) === 'templates') ?? null;
   const findings: Finding[] = [];
   let catalog: Catalog | null = null;
   if (catalogSheet) {

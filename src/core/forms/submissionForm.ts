@@ -1,0 +1,86 @@
+import type { Catalog, Indicator } from '../catalog/types';
+import { toMatchKey } from '../text/fold';
+import { linesFor } from '../output/findingsSheet';
+import { cell, textWidth, type OutCell, type OutSheet } from '../output/sheetModel';
+
+const NOTE_WIDTH = 28;
+
+/** Every unit the catalogue asks figures of: 报送单位 and 合计单位, in catalogue order. */
+export function reportingUnits(catalog: Catalog): string[] {
+  const units = new Map<string, string>();
+  for (const ind of catalog.indicators) {
+    for (const u of [...ind.reporters, ...(ind.totalReporter ? [ind.totalReporter] : [])]) if (!units.has(toMatchKey(u))) units.set(toMatchKey(u), u);
+  }
+  return [...units.values()];
+}
+
+/** The indicators a unit reports, 其中/分项 children after their parent. */
+export function indicatorsOf(catalog: Catalog, unit: string): Indicator[] {
+  const key = toMatchKey(unit);
+  return catalog.indicators.filter((i) => i.reporters.some((r) => toMatchKey(r) === key) || (i.totalReporter !== null && toMatchKey(i.totalReporter) === key));
+}
+
+/**
+ * A blank submission form for one unit (报送模板, SPEC §1): title, header block, the long-layout
+ * columns of §2.1, one row per indicator (children indented under 其中：), last year's published
+ * figure filled in where the catalogue has it, and the footer lines. Read back by Huibian as is.
+ */
+export function buildSubmissionForm(catalog: Catalog, unit: string, period: string | null): OutSheet {
+  const indicators = indicatorsOf(catalog, unit);
+  const rows: OutCell[][] = [];
+  const title = `${period ?? ''}统计报表（${unit}）`;
+  rows.push([cell(title, 'title')]);
+  rows.push([cell(`填报单位：${unit}`, 'plain'), cell(null), cell(null), cell(`报告期：${period ?? ''}`, 'plain')]);
+  rows.push(['序号', '编码', '指标名称', '计量单位', '本年数', '上年数', '备注'].map((h) => cell(h, 'header')));
+  const seen = new Set<string>();
+  let seq = 0;
+  const add = (ind: Indicator, depth: number, first: boolean): void => {
+    if (seen.has(ind.key)) return;
+    seen.add(ind.key);
+    const prefix = depth === 0 ? '' : `${'\u3000'.repeat(depth)}${first ? '其中：' : '\u3000\u3000\u3000'}`;
+    rows.push([
+      cell(++seq, 'bodyCenter'),
+      cell(ind.code ?? '', 'bodyCenter'),
+      cell(prefix + ind.name, 'body'),
+      cell(ind.kind === 'rate' ? '%' : ind.unit ?? '', 'bodyCenter'),
+      cell(null, 'number', { numFmt: ind.decimals && ind.decimals > 0 ? `0.${'0'.repeat(ind.decimals)}` : ind.decimals === 0 ? '0' : undefined }),
+      cell(ind.publishedPrevious ? ind.publishedPrevious.toNumber() : null, 'number'),
+      cell(ind.definition ?? '', 'body'),
+    ]);
+    const children = indicators.filter((c) => c.parent === ind.key);
+    children.forEach((c, i) => add(c, depth + 1, i === 0));
+  };
+  for (const ind of indicators) if (!ind.parent || !indicators.some((p) => p.key === ind.parent)) add(ind, 0, false);
+  rows.push([]);
+  const footer = rows.length;
+  rows.push([cell('单位负责人：\u3000\u3000\u3000\u3000\u3000\u3000填表人：\u3000\u3000\u3000\u3000\u3000\u3000联系电话：', 'plain')]);
+  rows.push([cell('注：数值可直接填写，约数写作“150余”，不适用写“—”；比率按百分数填写（如99.63%）。', 'note')]);
+  const nameWidth = Math.max(20, ...indicators.map((i) => textWidth(i.name) + 8));
+  const rowHeights: Record<number, number> = { 0: 30 };
+  rows.forEach((r, i) => {
+    const note = r[6]?.value;
+    if (i > 2 && typeof note === 'string' && textWidth(note) > NOTE_WIDTH - 2) rowHeights[i] = linesFor(note, NOTE_WIDTH) * 15 + 4;
+  });
+  return {
+    name: sheetName(unit),
+    kind: null,
+    rows,
+    widths: [6, 8, Math.min(nameWidth, 48), 10, 14, 14, NOTE_WIDTH],
+    merges: [
+      { top: 0, left: 0, bottom: 0, right: 6 },
+      { top: 1, left: 0, bottom: 1, right: 2 },
+      { top: 1, left: 3, bottom: 1, right: 6 },
+      { top: footer, left: 0, bottom: footer, right: 6 },
+      { top: footer + 1, left: 0, bottom: footer + 1, right: 6 },
+    ],
+    freezeRows: 3,
+    page: { orientation: 'portrait', fitToWidth: true, repeatRows: [3, 3] },
+    rowHeights,
+  };
+}
+
+/** A legal sheet name: at most 31 characters, none of : \ / ? * [ ]. */
+export function sheetName(text: string): string {
+  const clean = text.replace(/[:\\/?*[\]：]/g, '_').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+  return clean.slice(0, 31);
+}
