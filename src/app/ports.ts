@@ -1,14 +1,47 @@
-import type { WorkbookGrid } from '../core';
+import type { CellRef, OutSheet, WorkbookGrid } from '../core';
+import type { CompileOutcome, DraftOutcome, PaneReport } from './paneReport';
 
 /**
- * What the use cases need from a host (Excel through office-js, an .xlsx through ExcelJS,
- * the browser page). Adapters implement these; use cases never see office-js or ExcelJS.
+ * What the use cases need from a host (Excel through office-js, an .xlsx held by the browser
+ * page). Adapters implement these; use cases and the pane never see office-js or ExcelJS.
  */
-
-/** Reads every sheet of the open workbook as grids. */
-export interface WorkbookReader {
-  readGrid(): Promise<WorkbookGrid>;
+export interface WorkbookHost {
+  readonly kind: 'excel' | 'browser';
+  /** Reads every sheet as grids. */
+  readGrid(onProgress?: ProgressListener): Promise<WorkbookGrid>;
+  /** Writes Huibian's generated sheets, replacing only its own; returns the name each got. */
+  writeSheets(sheets: readonly OutSheet[]): Promise<ReadonlyMap<string, string>>;
+  /** Shows a cell: activates its sheet and selects it. */
+  select(ref: CellRef): Promise<void>;
+  /** Fills the cells of findings (the only write ever made to a source sheet); returns how many. */
+  highlight(refs: readonly CellRef[]): Promise<number>;
+  /** Restores every fill highlight changed, exactly; returns how many cells. */
+  clearHighlight(): Promise<number>;
 }
 
 /** Reports progress of work over half a second (the pane's progress bar). */
 export type ProgressListener = (done: number, total: number, label: string) => void;
+
+export interface CompileRequestOptions {
+  readonly live?: boolean;
+  readonly compiler?: string | null;
+}
+
+/**
+ * The engine, behind an interface so that the pane can run it in a Web Worker (the pane never
+ * blocks) and tests can run it in-process. Everything crossing it is plain, cloneable data.
+ */
+export interface EngineService {
+  check(grid: WorkbookGrid): Promise<PaneReport>;
+  compile(grid: WorkbookGrid, options: CompileRequestOptions): Promise<CompileOutcome>;
+  verifyText(text: string, grid: WorkbookGrid): Promise<DraftOutcome>;
+  /** The narrative and summary as a Word document. */
+  docx(grid: WorkbookGrid, options: CompileRequestOptions): Promise<Uint8Array>;
+  /** Reads an .xlsx (browser page); throws UnusableInputError with a one-line reason. */
+  readXlsx(bytes: Uint8Array, file: string): Promise<WorkbookGrid>;
+  /** A copy of an .xlsx with the sheets written (browser page). */
+  writeCopy(bytes: Uint8Array, file: string, sheets: readonly OutSheet[]): Promise<{ bytes: Uint8Array; names: ReadonlyMap<string, string> }>;
+}
+
+/** Saves bytes as a file the clerk downloads (browser page). */
+export type DownloadService = (name: string, bytes: Uint8Array, mime: string) => void;

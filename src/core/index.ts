@@ -68,3 +68,4 @@ export { parseChineseNumeral } from './draft/chineseNumerals';
 export { verifyText, learnFromText } from './draft/entry';
 export { buildSubmissionForm, reportingUnits, sheetName } from './forms/submissionForm';
 export { buildStarterCatalog } from './forms/starterCatalog';
+export { chooseSheetName } from './output/sheetNames';

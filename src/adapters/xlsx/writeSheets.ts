@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { META_SHEET_NAME, STYLES, quoteSheetName, readGeneratedTags, toA1, toMetaRows, type GeneratedKind, type OutCell, type OutSheet, type StyleSpec, type WorkbookGrid } from '../../core';
+import { META_SHEET_NAME, STYLES, chooseSheetName, quoteSheetName, readGeneratedTags, toA1, toMetaRows, type GeneratedKind, type OutCell, type OutSheet, type StyleSpec, type WorkbookGrid } from '../../core';
 import { readXlsx } from './readXlsx';
 
 /** Data validations covering more cells than this are dropped from the copy (ExcelJS expands them cell by cell). */
@@ -33,7 +33,7 @@ export async function writeCopyWithSheets(data: Uint8Array, file: string, sheets
   const tags = readGeneratedTags(grid);
   const names = new Map<string, string>();
   for (const sheet of sheets) {
-    const name = targetName(sheet, book, tags);
+    const name = chooseSheetName(sheet, book.worksheets.map((w) => w.name), tags);
     names.set(sheet.name, name);
     if (sheet.kind) tags.set(name, sheet.kind);
     renderSheet(book, name, sheet);
@@ -41,17 +41,6 @@ export async function writeCopyWithSheets(data: Uint8Array, file: string, sheets
   writeMeta(book, tags);
   const out = await book.xlsx.writeBuffer();
   return { bytes: new Uint8Array(out as ArrayBuffer), names, notices };
-}
-
-/** The generated sheet's name: its own (tagged) sheet, else the first free of 名称, 名称 (2), … */
-export function targetName(sheet: OutSheet, book: ExcelJS.Workbook, tags: ReadonlyMap<string, GeneratedKind>): string {
-  for (let i = 1; i < 100; i++) {
-    const candidate = i === 1 ? sheet.name : `${sheet.name} (${i})`;
-    const existing = book.worksheets.find((w) => w.name.toLowerCase() === candidate.toLowerCase());
-    if (!existing) return candidate;
-    if (sheet.kind && tags.get(existing.name) === sheet.kind) return existing.name;
-  }
-  throw new Error(`no free sheet name for ${sheet.name}`);
 }
 
 /** A new workbook holding only these sheets (blank submission forms), untagged. */
