@@ -456,24 +456,23 @@ class Range extends Loadable {
   }
 
   get format(): unknown {
-    const range = this;
     const ctx = this.ctx;
     const setter = (apply: (cell: FakeCell, value: unknown) => void) =>
-      new Proxy({}, { set: (_t, _p, value) => (ctx.enqueue(value, () => range.forCells((c) => apply(c, value))), true), get: () => undefined });
+      new Proxy({}, { set: (_t, _p, value) => (ctx.enqueue(value, () => this.forCells((c) => apply(c, value))), true), get: () => undefined });
     const fillLoaded = new Map<string, unknown>();
     const fill = {
       load: (props: string) =>
         ctx.loads.push(() => {
-          const box = range.box();
-          const cell = range.ws.state().cells.get(key(box.top, box.left)) ?? blank();
+          const box = this.box();
+          const cell = this.ws.state().cells.get(key(box.top, box.left)) ?? blank();
           for (const p of props.split(',')) fillLoaded.set(p, (cell.fill as Record<string, unknown>)[p]);
           return 40;
         }),
-      clear: () => ctx.enqueue(null, () => range.forCells((c) => (c.fill = blank().fill))),
+      clear: () => ctx.enqueue(null, () => this.forCells((c) => (c.fill = blank().fill))),
     };
     const fillProxy = new Proxy(fill, {
       get: (t, p: string) => (p in t ? (t as Record<string, unknown>)[p] : fillLoaded.has(p) ? fillLoaded.get(p) : (() => { throw Object.assign(new Error(`fill.${p} not loaded`), { code: 'PropertyNotLoaded' }); })()),
-      set: (_t, p: string, value) => (ctx.enqueue(value, () => range.forCells((c) => ((c.fill as Record<string, unknown>)[p] = value))), true),
+      set: (_t, p: string, value) => (ctx.enqueue(value, () => this.forCells((c) => ((c.fill as Record<string, unknown>)[p] = value))), true),
     });
     return new Proxy(
       {
