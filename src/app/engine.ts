@@ -1,6 +1,6 @@
-import { compileOutputs, readCompilation, readFindingNotes, readGeneratedTags, type OutSheet, type WorkbookGrid } from '../core';
+import { compileOutputs, readCompilation, readFindingNotes, readGeneratedTags, toDecimal, type OutSheet, type ReadOptions, type WorkbookGrid } from '../core';
 import { checkForPane, compileForPane, verifyForPane, type CompileOutcome, type DraftOutcome, type PaneReport } from './paneReport';
-import type { CompileRequestOptions, EngineService } from './ports';
+import type { EngineService, EngineSettings } from './ports';
 
 /** What the engine needs from the file adapters (ExcelJS, docx), injected so app stays host-free. */
 export interface FileAdapters {
@@ -15,20 +15,29 @@ function notesOf(grid: WorkbookGrid): Map<string, string> {
   return sheet ? readFindingNotes(sheet) : new Map();
 }
 
+/** Reading options from the clerk's settings. */
+export function readOptionsOf(settings: EngineSettings = {}): ReadOptions {
+  const t = settings.defaultYoyThreshold;
+  return {
+    ...(settings.defaultRounding ? { defaultRounding: settings.defaultRounding } : {}),
+    ...(t !== undefined ? { defaultYoyThreshold: t === null ? null : toDecimal(String(t)) } : {}),
+  };
+}
+
 /** The engine in this thread: used by the Web Worker, and by tests. */
 export function inProcessEngine(files: FileAdapters): EngineService {
   return {
-    async check(grid: WorkbookGrid): Promise<PaneReport> {
-      return checkForPane(readCompilation(grid));
+    async check(grid: WorkbookGrid, settings?: EngineSettings): Promise<PaneReport> {
+      return checkForPane(readCompilation(grid, readOptionsOf(settings)));
     },
-    async compile(grid: WorkbookGrid, options: CompileRequestOptions): Promise<CompileOutcome> {
-      return compileForPane(readCompilation(grid), options, notesOf(grid));
+    async compile(grid: WorkbookGrid, settings: EngineSettings = {}): Promise<CompileOutcome> {
+      return compileForPane(readCompilation(grid, readOptionsOf(settings)), settings, notesOf(grid));
     },
-    async verifyText(text: string, grid: WorkbookGrid): Promise<DraftOutcome> {
-      return verifyForPane(text, readCompilation(grid));
+    async verifyText(text: string, grid: WorkbookGrid, settings?: EngineSettings): Promise<DraftOutcome> {
+      return verifyForPane(text, readCompilation(grid, readOptionsOf(settings)));
     },
-    async docx(grid: WorkbookGrid, options: CompileRequestOptions): Promise<Uint8Array> {
-      const out = compileOutputs(readCompilation(grid), { compiler: options.compiler ?? null });
+    async docx(grid: WorkbookGrid, settings: EngineSettings = {}): Promise<Uint8Array> {
+      const out = compileOutputs(readCompilation(grid, readOptionsOf(settings)), { compiler: settings.compiler ?? null });
       return files.writeDocx(out.narrative, out.summary);
     },
     readXlsx: (bytes, file) => files.readXlsx(bytes, file),

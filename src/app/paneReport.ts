@@ -15,7 +15,7 @@ import {
   type Ref,
   type SkippedSheet,
 } from '../core';
-import type { CompileRequestOptions } from './ports';
+import type { EngineSettings } from './ports';
 
 /** A finding as the pane shows it: plain data (values as text), messages re-rendered per language. */
 export interface PaneFinding {
@@ -120,8 +120,8 @@ export function checkForPane(compilation: Compilation): PaneReport {
   return toPaneReport(compilation, validateCompilation(compilation).findings);
 }
 
-export function compileForPane(compilation: Compilation, options: CompileRequestOptions, notes: ReadonlyMap<string, string>): CompileOutcome {
-  const out = compileOutputs(compilation, { live: options.live, compiler: options.compiler ?? null, notes });
+export function compileForPane(compilation: Compilation, settings: EngineSettings, notes: ReadonlyMap<string, string>): CompileOutcome {
+  const out = compileOutputs(compilation, { live: settings.live, compiler: settings.compiler ?? null, notes, sheetNames: settings.sheetNames });
   return { report: toPaneReport(compilation, out.findings), sheets: out.sheets, narrative: out.narrative, title: out.narrative.title };
 }
 

@@ -22,21 +22,29 @@ export interface WorkbookHost {
 /** Reports progress of work over half a second (the pane's progress bar). */
 export type ProgressListener = (done: number, total: number, label: string) => void;
 
-export interface CompileRequestOptions {
+/** The clerk's 设置: plain data, so it crosses to the engine's worker. */
+export interface EngineSettings {
   readonly live?: boolean;
   readonly compiler?: string | null;
+  readonly defaultRounding?: 'half-up' | 'truncate' | 'half-even';
+  /** 同比阈值 (%) for indicators without one; null: none. */
+  readonly defaultYoyThreshold?: number | null;
+  readonly sheetNames?: Partial<Record<'summary' | 'findings' | 'narrative', string>>;
 }
+
+/** @deprecated name kept for the CLI: the same settings. */
+export type CompileRequestOptions = EngineSettings;
 
 /**
  * The engine, behind an interface so that the pane can run it in a Web Worker (the pane never
  * blocks) and tests can run it in-process. Everything crossing it is plain, cloneable data.
  */
 export interface EngineService {
-  check(grid: WorkbookGrid): Promise<PaneReport>;
-  compile(grid: WorkbookGrid, options: CompileRequestOptions): Promise<CompileOutcome>;
-  verifyText(text: string, grid: WorkbookGrid): Promise<DraftOutcome>;
+  check(grid: WorkbookGrid, settings?: EngineSettings): Promise<PaneReport>;
+  compile(grid: WorkbookGrid, settings?: EngineSettings): Promise<CompileOutcome>;
+  verifyText(text: string, grid: WorkbookGrid, settings?: EngineSettings): Promise<DraftOutcome>;
   /** The narrative and summary as a Word document. */
-  docx(grid: WorkbookGrid, options: CompileRequestOptions): Promise<Uint8Array>;
+  docx(grid: WorkbookGrid, settings?: EngineSettings): Promise<Uint8Array>;
   /** Reads an .xlsx (browser page); throws UnusableInputError with a one-line reason. */
   readXlsx(bytes: Uint8Array, file: string): Promise<WorkbookGrid>;
   /** A copy of an .xlsx with the sheets written (browser page). */

@@ -21,6 +21,8 @@ export interface CompileOptions {
   readonly compiler?: string | null;
   /** The clerk's 处理意见 from an earlier 核对结果, by finding key. */
   readonly notes?: ReadonlyMap<string, string>;
+  /** Names of the generated sheets (设置); the defaults are 汇总表, 核对结果, 文字说明. */
+  readonly sheetNames?: Partial<Record<'summary' | 'findings' | 'narrative', string>>;
 }
 
 export interface CompiledOutputs {
@@ -47,10 +49,11 @@ export function compileOutputs(compilation: Compilation, options: CompileOptions
   const title = `${summary.compiler ?? ''}${summary.period ?? ''}统计数据说明`;
   const rendered = renderNarrative(model, runtime, templates.length > 0 ? templates : defaultTemplates(model), title);
   const findings = sortFindings([...checkFindings, ...rendered.findings], compilation.sheetOrder);
+  const names = options.sheetNames ?? {};
   const sheets = [
-    buildSummarySheet(summary, model, { live: options.live }),
-    buildFindingsSheet(findings, compilation.workbook, options.notes ?? new Map()),
-    buildNarrativeSheet(rendered.document),
+    buildSummarySheet(summary, model, { live: options.live, name: names.summary || undefined }),
+    buildFindingsSheet(findings, compilation.workbook, options.notes ?? new Map(), names.findings || undefined),
+    buildNarrativeSheet(rendered.document, names.narrative || undefined),
   ];
   return { model, findings, summary, narrative: rendered.document, sheets };
 }

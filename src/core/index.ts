@@ -22,7 +22,7 @@ export type { Figure, SubmissionTable, SkippedSheet, HeaderBlock } from './submi
 export type { Ledger, LedgerColumn } from './ledger/types';
 export type { Compilation } from './workbook/types';
 /** Reads a compilation workbook into catalogue, submissions, ledgers and skipped sheets. */
-export { readCompilation } from './workbook/readCompilation';
+export { readCompilation, type ReadOptions } from './workbook/readCompilation';
 export { META_SHEET_NAME, readGeneratedTags, toMetaRows } from './workbook/generatedTags';
 
 export type { Finding, CheckId, Severity } from './checks/types';

@@ -63,7 +63,8 @@ export async function writeNarrativeDocx(doc: NarrativeDocument, summary: Summar
       },
     ],
   });
-  const bytes = await Packer.toBuffer(document);
+  // toArrayBuffer works in Node and in the engine's Web Worker (toBuffer needs Node's Buffer).
+  const bytes = await Packer.toArrayBuffer(document);
   return declareFontFallbacks(new Uint8Array(bytes));
 }
 

@@ -1,16 +1,17 @@
 import { fromInteger } from '../decimal';
 import type { Figure } from '../submission/types';
-import { buildCatalog, inferKind } from './readCatalog';
+import { buildCatalog, inferKind, type CatalogDefaults } from './readCatalog';
 import type { Catalog, Indicator } from './types';
 
 const RATE_RANGE = { min: fromInteger(0), max: fromInteger(100) };
+export const INFERRED_YOY_THRESHOLD = fromInteger(50);
 
 /**
  * Without a 指标目录, the indicators are what the sheets name, in the order first seen:
  * a percent figure makes a rate, a wide table's columns are summed over its units, and no
  * unit is ever "missing" (SPEC §2.3).
  */
-export function inferCatalog(figures: readonly Figure[]): Catalog {
+export function inferCatalog(figures: readonly Figure[], defaults: CatalogDefaults = {}): Catalog {
   const indicators: Indicator[] = [];
   const byKey = new Map<string, { ind: Indicator; figs: Figure[] }>();
   for (const f of figures) {
@@ -33,8 +34,9 @@ export function inferCatalog(figures: readonly Figure[]): Catalog {
       parent: null,
       relation: null,
       formula: null,
-      rounding: 'half-up',
-      yoyThreshold: null,
+      rounding: defaults.defaultRounding ?? 'half-up',
+      // Without a catalogue a change of more than half is worth a look, unless the clerk says otherwise.
+      yoyThreshold: defaults.defaultYoyThreshold === undefined ? INFERRED_YOY_THRESHOLD : defaults.defaultYoyThreshold,
       publishedPrevious: null,
       rateRange: RATE_RANGE,
       section: null,

@@ -53,7 +53,12 @@ export interface CatalogReading {
 }
 
 /** Reads the 指标目录 sheet (SPEC §2.3). Bad cells become findings; the catalogue is still built. */
-export function readCatalog(sheet: SheetGrid): CatalogReading {
+export interface CatalogDefaults {
+  readonly defaultRounding?: RoundingMode;
+  readonly defaultYoyThreshold?: Decimal | null;
+}
+
+export function readCatalog(sheet: SheetGrid, defaults: CatalogDefaults = {}): CatalogReading {
   const table = findHeaderTable<CatalogColumn>(sheet, LABELS, 'name');
   const findings: Finding[] = [];
   if (!table) return { catalog: buildCatalog(sheet.name, []), findings };
@@ -108,13 +113,13 @@ export function readCatalog(sheet: SheetGrid): CatalogReading {
       else bad(row, 'relation', '分项、其中');
     }
     const roundText = toMatchKey(text(row, 'rounding'));
-    let rounding: RoundingMode = 'half-up';
+    let rounding: RoundingMode = defaults.defaultRounding ?? 'half-up';
     if (roundText !== '') {
       const r = ROUNDINGS[roundText];
       if (r) rounding = r;
       else bad(row, 'rounding', '四舍五入、截尾、五成双');
     }
-    let yoyThreshold: Decimal | null = null;
+    let yoyThreshold: Decimal | null = defaults.defaultYoyThreshold ?? null;
     if (text(row, 'yoyThreshold') !== '') {
       yoyThreshold = readNumber(sheet, table, row, 'yoyThreshold');
       if (!yoyThreshold || yoyThreshold.lt(0)) {

@@ -2,6 +2,7 @@ import { isCatalogSheetName, isRulesSheetName, isTemplatesSheetName } from '../c
 import { inferCatalog } from '../catalog/inferCatalog';
 import { buildCatalog, readCatalog } from '../catalog/readCatalog';
 import type { Catalog } from '../catalog/types';
+import type { Decimal, RoundingMode } from '../decimal';
 import type { Finding } from '../checks/types';
 import { isEmptyCell, type SheetGrid, type WorkbookGrid } from '../grid/types';
 import { readLedger } from '../ledger/readLedger';
@@ -17,7 +18,14 @@ import type { Compilation } from './types';
  * Reads a compilation workbook: the catalogue first (it decides what the other sheets name),
  * then every other sheet as a submission, a ledger, or skipped with a reason.
  */
-export function readCompilation(workbook: WorkbookGrid): Compilation {
+export interface ReadOptions {
+  /** 取舍 for indicators whose catalogue row leaves it blank (default 四舍五入). */
+  readonly defaultRounding?: RoundingMode;
+  /** 同比阈值 in percent for indicators without one; null: no year-on-year check for them. */
+  readonly defaultYoyThreshold?: Decimal | null;
+}
+
+export function readCompilation(workbook: WorkbookGrid, options: ReadOptions = {}): Compilation {
   const generated = readGeneratedTags(workbook);
   const isOwn = (s: SheetGrid): boolean => generated.has(s.name) || isMetaSheet(s);
   const catalogSheet = workbook.sheets.find((s) => !isOwn(s) && isCatalogSheetName(s.name)) ?? null;
@@ -27,7 +35,7 @@ export function readCompilation(workbook: WorkbookGrid): Compilation {
   const findings: Finding[] = [];
   let catalog: Catalog | null = null;
   if (catalogSheet) {
-    const read = readCatalog(catalogSheet);
+    const read = readCatalog(catalogSheet, options);
     catalog = read.catalog;
     findings.push(...read.findings);
   }
@@ -65,7 +73,7 @@ export function readCompilation(workbook: WorkbookGrid): Compilation {
   let figures: Figure[] = submissions.flatMap((s) => s.figures);
   const catalogInferred = catalog === null;
   if (catalog === null) {
-    catalog = inferCatalog(figures);
+    catalog = inferCatalog(figures, options);
     const resolved = catalog;
     const withIndicators = (f: Figure): Figure => (f.role === 'total' && f.layout === 'long' ? f : { ...f, indicator: resolved.byKey.get(f.key) ?? null });
     for (let i = 0; i < submissions.length; i++) {

@@ -1,12 +1,9 @@
-import { fromInteger, HUNDRED, roundTo, type Decimal } from '../../decimal';
+import { HUNDRED, roundTo, type Decimal } from '../../decimal';
 import { toMatchKey } from '../../text/fold';
 import { makeFinding } from '../finding';
 import type { FigureValue, Model } from '../model';
 import { showValue } from '../show';
 import type { Finding } from '../types';
-
-/** Without a catalogue there is no 同比阈值; a change of more than half is worth a look. */
-export const DEFAULT_YOY_THRESHOLD: Decimal = fromInteger(50);
 
 /**
  * yoy: a year-on-year change beyond the indicator's 同比阈值 (a warning: big changes happen,
@@ -15,9 +12,8 @@ export const DEFAULT_YOY_THRESHOLD: Decimal = fromInteger(50);
  */
 export function checkYoy(model: Model): Finding[] {
   const findings: Finding[] = [];
-  const inferred = model.compilation.catalogInferred;
   for (const ind of model.compilation.catalog.indicators) {
-    const threshold = ind.yoyThreshold ?? (inferred ? DEFAULT_YOY_THRESHOLD : null);
+    const threshold = ind.yoyThreshold;
     if (threshold === null) continue;
     const used = new Set(model.wholes.get(ind.key)?.figures ?? []);
     for (const fv of model.byIndicator.get(ind.key) ?? []) {
