@@ -1,13 +1,14 @@
-import type React from 'react';
-import { FluentProvider, Text, Title2, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { Pane } from './components/Pane';
+import type { PaneServices } from './services';
+import { usePane, type PaneState } from './usePane';
 
-export function App(): React.JSX.Element {
+/** The pane: a state hook and a pure render, services injected (STYLE.md habit 9). */
+export function App({ services, initial }: { services: PaneServices; initial?: Partial<PaneState> }): React.JSX.Element {
+  const { state, ui, actions } = usePane(services, initial);
   return (
     <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 16 }}>
-        <Title2 as="h1">汇编助手</Title2>
-        <Text as="p">核对各单位报送的统计数据，生成汇总表和文字说明。</Text>
-      </main>
+      <Pane state={state} ui={ui} actions={actions} canDownloadWorkbook={services.workbookBytes !== undefined} />
     </FluentProvider>
   );
 }

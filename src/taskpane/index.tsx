@@ -1,11 +1,48 @@
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import type { Language } from '../core';
+import { downloadBytes } from '../adapters/browser/download';
+import { workerEngine } from './worker/workerEngine';
 
-/** Composition root of the pane. */
-function start(): void {
+declare const __ENGINE_WORKER__: string;
+
+/**
+ * Composition root: inside Excel the pane talks to office-js; opened in a browser without
+ * Office (no network, or no host) it becomes the web page over a local .xlsx. The engine runs
+ * in a Web Worker in both.
+ */
+async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) return;
-  createRoot(root).render(<App />);
+  const engine = workerEngine(() => new Worker(__ENGINE_WORKER__));
+  const host = await officeHost();
+  if (host === 'excel') {
+    // Each mode loads only its own code: the page never loads office-js glue, Excel never the grid.
+    const [{ App }, { excelHost }] = await Promise.all([import(/* webpackChunkName: "excel" */ './App'), import(/* webpackChunkName: "excel" */ '../adapters/excel/excelHost')]);
+    const language: Language = /^en/i.test(Office.context.displayLanguage ?? '') ? 'en' : 'zh';
+    const services = {
+      host: excelHost({ run: (batch) => Excel.run(batch), isSetSupported: (n, v) => Office.context.requirements.isSetSupported(n, v) }),
+      engine,
+      language,
+      download: downloadBytes,
+    };
+    createRoot(root).render(<App services={services} />);
+    return;
+  }
+  const language: Language = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh';
+  const fetchSample = async (): Promise<Uint8Array> => {
+    const response = await fetch('samples/baoan-2023.xlsx');
+    if (!response.ok) throw new Error(`示例工作簿下载失败（${response.status}）`);
+    return new Uint8Array(await response.arrayBuffer());
+  };
+  const { BrowserApp } = await import(/* webpackChunkName: "browser" */ './browser/BrowserApp');
+  createRoot(root).render(<BrowserApp engine={engine} download={downloadBytes} language={language} fetchSample={fetchSample} />);
 }
 
-start();
+/** 'excel' inside Excel; 'browser' when office.js is absent (offline) or has no host. */
+async function officeHost(): Promise<'excel' | 'browser'> {
+  if (typeof Office === 'undefined') return 'browser';
+  const info = await Promise.race([Office.onReady(), new Promise<null>((r) => setTimeout(() => r(null), 3000))]);
+  return info && info.host === Office.HostType.Excel ? 'excel' : 'browser';
+}
+
+void start();
