@@ -2,6 +2,7 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const webpack = require('webpack');
 const { readDevCerts } = require('./scripts/devCerts');
 
 const DEV_URL = 'https://localhost:3000/';
@@ -24,12 +25,40 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
+const WORKER_FILE = 'engine-worker.js';
+
+const tsRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  loader: 'ts-loader',
+  options: { transpileOnly: true, configFile: 'tsconfig.json', compilerOptions: { module: 'esnext', noEmit: false } },
+};
+
+/** The engine's Web Worker: ExcelJS, docx and the core, loaded on first use, never on the first screen. */
+const workerConfig = (production) => ({
+  name: 'worker',
+  mode: production ? 'production' : 'development',
+  devtool: production ? false : 'source-map',
+  target: 'webworker',
+  entry: { 'engine-worker': './src/taskpane/worker/engine.worker.ts' },
+  output: { path: path.resolve(__dirname, 'dist', 'web'), filename: WORKER_FILE },
+  resolve: { extensions: ['.ts', '.tsx', '.js'] },
+  module: { rules: [tsRule] },
+  performance: { hints: false },
+});
+
 module.exports = (env, argv) => {
   const production = argv.mode === 'production';
   const publicUrl = process.env.HUIBIAN_PUBLIC_URL || DEV_URL;
+  const workerUrl = `${WORKER_FILE}?v=${Date.now().toString(36)}`;
+  return [paneConfig(env, production, publicUrl, workerUrl), workerConfig(production)];
+};
+
+function paneConfig(env, production, publicUrl, workerUrl) {
   const page = (name, chunks) =>
     new HtmlWebpackPlugin({ filename: `${name}.html`, template: `./src/taskpane/${name}.html`, chunks, csp: CSP, scriptLoading: 'defer' });
   return {
+    name: 'pane',
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'source-map',
     entry: {
@@ -40,20 +69,12 @@ module.exports = (env, argv) => {
       path: path.resolve(__dirname, 'dist', 'web'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
-      clean: true,
+      clean: { keep: new RegExp(WORKER_FILE.replace('.', '\\.')) },
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          loader: 'ts-loader',
-          options: { transpileOnly: true, configFile: 'tsconfig.json', compilerOptions: { module: 'esnext', noEmit: false } },
-        },
-      ],
-    },
+    module: { rules: [tsRule] },
     plugins: [
+      new webpack.DefinePlugin({ __ENGINE_WORKER__: JSON.stringify(workerUrl) }),
       page('taskpane', ['taskpane']),
       page('commands', ['commands']),
       page('help', []),
@@ -79,4 +100,4 @@ module.exports = (env, argv) => {
       server: env && env.http ? 'http' : { type: 'https', options: readDevCerts() },
     },
   };
-};
+}
