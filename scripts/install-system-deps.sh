@@ -7,7 +7,9 @@ set -euo pipefail
 
 want=()
 command -v chromium >/dev/null 2>&1 || want+=(chromium)
-fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || want+=(fonts-noto-cjk)
+# grep without -q reads all of fc-list's output: -q would close the pipe early and, under
+# pipefail, report fc-list's SIGPIPE as a missing font.
+fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || want+=(fonts-noto-cjk)
 if [[ "${1:-}" == "--render" ]]; then
   command -v libreoffice >/dev/null 2>&1 || want+=(libreoffice-calc libreoffice-writer)
   command -v pdftoppm >/dev/null 2>&1 || want+=(poppler-utils)

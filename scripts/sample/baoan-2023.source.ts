@@ -1,6 +1,7 @@
 /**
  * The bundled sample: the compilation workbook behind the 2023 rule-of-law report of the
- * Bao'an district human-resources bureau (../shared/seed/). Every statistical figure of the
+ * Bao'an district human-resources bureau (assets/samples/2023-baoan-hr-rule-of-law-report.txt,
+ * a copy of the team's seed). Every statistical figure of the
  * report is here, in the sheet of the department that would report it, written the way that
  * department would write it (150余, 26.3万, a percent-formatted 0.9963).
  *

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { serveOfficeJs } from './officeJs';
 
 const SHOTS = join(__dirname, '..', '..', 'test-results', 'screenshots');
-const SEED = join(__dirname, '..', '..', '..', 'shared', 'seed', '2023-baoan-hr-rule-of-law-report.txt');
+const SEED = join(__dirname, '..', '..', 'assets', 'samples', '2023-baoan-hr-rule-of-law-report.txt');
 
 async function openSample(page: Page): Promise<void> {
   await serveOfficeJs(page);
@@ -120,4 +120,28 @@ test('looks right at 350 px: a screenshot of every tab', async ({ page }) => {
     }
     await page.screenshot({ path: join(SHOTS, `pane-${name}-350.png`), fullPage: false });
   }
+});
+
+test('keeps every byte on the machine: no request leaves localhost but office.js itself', async ({ page }) => {
+  const hosts = new Set<string>();
+  page.on('request', (r) => hosts.add(new URL(r.url()).host));
+  await openSample(page);
+  await runCheck(page);
+  await page.getByRole('tab', { name: '生成' }).click();
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载汇编后的工作簿' }).click()]);
+  expect([...hosts].filter((h) => !h.startsWith('localhost:') && h !== 'appsforoffice.microsoft.com')).toEqual([]);
+});
+
+test('serves the pane with a strict Content Security Policy and no inline script', async ({ page }) => {
+  const html = readFileSync(join(__dirname, '..', '..', 'dist', 'web', 'taskpane.html'), 'utf8');
+  const csp = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? '';
+  expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com");
+  expect(csp).toContain("connect-src 'self'");
+  expect(csp).not.toContain('unsafe-eval');
+  expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g) ?? []).toEqual([]);
+  const violations: string[] = [];
+  page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
+  await openSample(page);
+  await runCheck(page);
+  expect(violations).toEqual([]);
 });

@@ -3,9 +3,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { runCli } from '../helpers/cli';
-import { SAMPLE_PATH, tempDir } from '../helpers/files';
+import { SAMPLE_PATH, SEED_REPORT_PATH, tempDir } from '../helpers/files';
 
-const SEED = join(__dirname, '..', '..', '..', 'shared', 'seed', '2023-baoan-hr-rule-of-law-report.txt');
+const SEED = SEED_REPORT_PATH;
 
 async function load(path: string): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();

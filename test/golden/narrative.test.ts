@@ -2,10 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readXlsx } from '../../src/adapters/xlsx/readXlsx';
 import { chineseOrdinal, compileOutputs, paragraphText, readCompilation, type NarrativeDocument } from '../../src/core';
-import { SAMPLE_PATH } from '../helpers/files';
+import { SAMPLE_PATH, SEED_REPORT_PATH } from '../helpers/files';
 
 const GOLDEN = join(__dirname, 'baoan-2023-narrative.txt');
-const SEED = join(__dirname, '..', '..', '..', 'shared', 'seed', '2023-baoan-hr-rule-of-law-report.txt');
+const SEED = SEED_REPORT_PATH;
 
 /** The narrative as the 文字说明 sheet shows it: title, 一、 headings, paragraphs. */
 function outline(doc: NarrativeDocument): string {

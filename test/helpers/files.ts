@@ -23,3 +23,6 @@ export async function writeXlsx(dir: string, name: string, sheets: Record<string
   writeFileSync(path, new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer));
   return path;
 }
+
+/** The 2023 report the sample comes from (a copy of ../shared/seed/, kept with the sample). */
+export const SEED_REPORT_PATH = join(__dirname, '..', '..', 'assets', 'samples', '2023-baoan-hr-rule-of-law-report.txt');

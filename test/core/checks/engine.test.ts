@@ -231,3 +231,12 @@ describe('ledger', () => {
     expect(run('ledger', CAT, dept('信访科', [['办结件数', '宗', 3]]), ledger, rules('COUNTIF(台账!状态, "办结") = [满意件数]')).map((f) => f.severity)).toEqual(['info']);
   });
 });
+
+describe('cross-source with a majority', () => {
+  it('points at the unit that disagrees with the others, even when it is listed first', () => {
+    const CAT: IndicatorRow[] = [{ name: '诉讼案件数', unit: '宗', kind: '计数', reporters: '法规科、办公室、监察大队' }];
+    const [f] = run('cross-source', CAT, dept('法规科', [['诉讼案件数', '宗', 31]]), dept('办公室', [['诉讼案件数', '宗', 13]]), dept('监察大队', [['诉讼案件数', '宗', 13]]));
+    expect(view(f)).toMatchObject({ refs: ['法规科!C4', '办公室!C4', '监察大队!C4'], expected: '13', actual: '31' });
+    expect(f.reporter).toBe('法规科');
+  });
+});

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { readXlsx } from '../../../src/adapters/xlsx/readXlsx';
 import { compileOutputs, documentText, learnFromText, readCompilation, type Compilation } from '../../../src/core';
-import { SAMPLE_PATH } from '../../helpers/files';
+import { SAMPLE_PATH, SEED_REPORT_PATH } from '../../helpers/files';
 
-const SEED = readFileSync(join(__dirname, '..', '..', '..', '..', 'shared', 'seed', '2023-baoan-hr-rule-of-law-report.txt'), 'utf8');
+const SEED = readFileSync(SEED_REPORT_PATH, 'utf8');
 let sample: Compilation;
 beforeAll(async () => {
   sample = readCompilation((await readXlsx(new Uint8Array(readFileSync(SAMPLE_PATH)), 'baoan-2023.xlsx')).grid);

@@ -18,11 +18,14 @@ export function checkCrossSource(model: Model): Finding[] {
     if (exact.length < 2) continue;
     const used = model.wholes.get(ind.key)?.figures[0];
     const reference = used && exact.includes(used) ? used : exact[0];
-    const differing = exact.filter((f) => !f.value!.eq(reference.value!));
-    if (differing.length === 0) continue;
+    if (exact.every((f) => f.value!.eq(reference.value!))) continue;
     const ordered = [reference, ...exact.filter((f) => f !== reference)];
     const label = (f: FigureValue): string => `${f.figure.reporter}${sheetNote(f, exact)} ${showValue(f.value!, ind, f.decimals)}`;
-    const odd = differing[0];
+    // The cell to look at first is the one that disagrees with the others; with no majority,
+    // the one that disagrees with the first listed unit.
+    const majority = majorityValue(exact);
+    const expectedFigure = majority ? exact.find((f) => f.value!.eq(majority))! : reference;
+    const odd = exact.find((f) => !f.value!.eq(expectedFigure.value!))!;
     findings.push(
       makeFinding('cross-source', 'error', {
         key: 'cross-source',
@@ -31,13 +34,22 @@ export function checkCrossSource(model: Model): Finding[] {
         refs: [odd.figure.currentCell, ...ordered.filter((f) => f !== odd).map((f) => f.figure.currentCell)],
         indicator: ind.name,
         reporter: odd.figure.reporter,
-        expected: reference.value!,
+        expected: expectedFigure.value!,
         actual: odd.value!,
-        hint: guessHint({ actual: odd.value!, expected: reference.value!, decimals: odd.decimals, previous: odd.previous, show: (v) => showValue(v, ind, odd.decimals) }),
+        hint: guessHint({ actual: odd.value!, expected: expectedFigure.value!, decimals: odd.decimals, previous: odd.previous, show: (v) => showValue(v, ind, odd.decimals) }),
       }),
     );
   }
   return findings;
+}
+
+/** The value more than half of the figures state, if any. */
+function majorityValue(figures: readonly FigureValue[]): FigureValue['value'] {
+  for (const f of figures) {
+    const same = figures.filter((g) => g.value!.eq(f.value!)).length;
+    if (same * 2 > figures.length) return f.value;
+  }
+  return null;
 }
 
 /** "（信访科表）" when one unit reports in several sheets, so the clerk can tell them apart. */
