@@ -270,5 +270,16 @@ export function figureNear(model: Model, key: string, reporter: string, sheet: s
 
 /** A figure as the rounding policy sees it: counts exact, others stated to their decimals. */
 export function toStated(f: FigureValue): { value: Decimal; decimals: number; exact: boolean } {
-  return { value: f.value!, decimals: f.decimals, exact: f.figure.indicator?.kind === 'count' };
+  const ind = f.figure.indicator;
+  return { value: f.value!, decimals: f.decimals, exact: ind?.kind === 'count' && unitScale(ind.unit) === 0 };
+}
+
+/** 万人次 counts in tens of thousands: a count in such a unit is whole only at 10^k. */
+export function unitScale(unit: string | null): number {
+  if (unit === null) return 0;
+  const key = toMatchKey(unit);
+  for (const [prefix, power] of [...UNIT_PREFIX_POWER].sort((a, b) => b[0].length - a[0].length)) {
+    if (key.startsWith(prefix) && key.length > prefix.length) return power;
+  }
+  return 0;
 }

@@ -84,7 +84,8 @@ export function toHeaderKey(text: string): HeaderKey | null {
 /** Splits "填报单位：法规科" into key and value; several pairs may share a cell. */
 export function splitHeaderPairs(text: string): { key: HeaderKey; value: string }[] {
   const out: { key: HeaderKey; value: string }[] = [];
-  const pattern = new RegExp(`(${HEADER_KEYS.map(([l]) => l).join('|')})[\\s\\u3000]*[:：][\\s\\u3000]*`, 'g');
+  // A key may carry a remark in brackets: 填报单位（盖章）：信访科.
+  const pattern = new RegExp(`(${HEADER_KEYS.map(([l]) => l).join('|')})[\\s\\u3000]*(?:[（(][^）)]{0,8}[)）])?[\\s\\u3000]*[:：][\\s\\u3000]*`, 'g');
   const matches = [...text.matchAll(pattern)];
   matches.forEach((m, i) => {
     const start = (m.index ?? 0) + m[0].length;

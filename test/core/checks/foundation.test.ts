@@ -104,3 +104,15 @@ describe('type', () => {
     expect(only(check(book(CATALOG, longSheet('信访科', '信访科', [['来信件数', '宗', '若干']]))), 'type')).toEqual([]);
   });
 });
+
+describe('counts in a multiplied unit', () => {
+  it('accepts 26.3 as a count in 万人次: it is 263000 persons', () => {
+    const cat = catalogSheet([{ name: '培训人次', unit: '万人次', kind: '计数', reporters: '信访科' }]);
+    expect(only(check(book(cat, longSheet('信访科', '信访科', [['培训人次', '万人次', 26.3]]))), 'type')).toEqual([]);
+    expect(only(check(book(cat, longSheet('信访科', '信访科', [['培训人次', '万人次', 26.30005]]))), 'type')).toHaveLength(1);
+  });
+  it('reads 填报单位（盖章）：X in the header block', () => {
+    const f = check(book(catalogSheet([{ name: '来信件数', unit: '宗', kind: '计数', reporters: '信访科' }]), sheet('表一', [['填报单位（盖章）：信访科'], ['指标名称', '本年数'], ['来信件数', 3]])));
+    expect(only(f, 'missing')).toEqual([]);
+  });
+});

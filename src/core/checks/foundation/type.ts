@@ -1,6 +1,6 @@
-import { isWhole } from '../../decimal';
+import { isWhole, shift } from '../../decimal';
 import { makeFinding } from '../finding';
-import type { Model } from '../model';
+import { unitScale, type Model } from '../model';
 import { showValue } from '../show';
 import type { Finding } from '../types';
 
@@ -18,7 +18,7 @@ export function checkType(model: Model): Finding[] {
       case 'count':
         if (fv.value.lt(0)) {
           findings.push(makeFinding('type', 'error', { key: 'type.negative', params: { indicator: ind.name, reporter: f.reporter, value: shown } }, { ...facts, hint: { key: 'sign', params: { suggested: fv.value.abs().toFixed() } } }));
-        } else if (!isWhole(fv.value) && !fv.approx) {
+        } else if (!isWhole(shift(fv.value, unitScale(ind.unit))) && !fv.approx) {
           findings.push(makeFinding('type', 'error', { key: 'type.fractional', params: { indicator: ind.name, reporter: f.reporter, value: shown } }, facts));
         }
         break;
