@@ -3,22 +3,9 @@ import JSZip from 'jszip';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli';
-import { SAMPLE_PATH, tempDir, writeXlsx } from '../helpers/files';
+import { cellsOf, loadBook as load, SAMPLE_PATH, tempDir, writeXlsx } from '../helpers/files';
 
-async function load(path: string): Promise<ExcelJS.Workbook> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(readFileSync(path) as unknown as ExcelJS.Buffer);
-  return book;
-}
 
-function cellsOf(ws: ExcelJS.Worksheet): string[] {
-  const out: string[] = [];
-  ws.eachRow({ includeEmpty: true }, (row) =>
-    row.eachCell({ includeEmpty: true }, (c) => out.push(JSON.stringify([c.address, c.value, c.numFmt, c.font, c.fill, c.border, c.alignment]))),
-  );
-  out.push(JSON.stringify([ws.pageSetup, ws.views, ws.model.merges]));
-  return out;
-}
 
 /** The 汇总表 row of an indicator, as [本年, 上年, 增减, 增减率] cells. */
 function summaryRow(ws: ExcelJS.Worksheet, name: string): ExcelJS.Cell[] {

@@ -1,23 +1,9 @@
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli';
-import { SAMPLE_PATH, tempDir } from '../helpers/files';
+import { cellsOf, loadBook as load, SAMPLE_PATH, tempDir } from '../helpers/files';
 
-async function load(path: string): Promise<ExcelJS.Workbook> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(readFileSync(path) as unknown as ExcelJS.Buffer);
-  return book;
-}
 
-/** Every cell of a sheet: value (formula and cached result), number format and style. */
-function cellsOf(ws: ExcelJS.Worksheet): string[] {
-  const out: string[] = [];
-  ws.eachRow({ includeEmpty: true }, (row) =>
-    row.eachCell({ includeEmpty: true }, (c) => out.push(JSON.stringify([c.address, c.value, c.numFmt, c.font, c.fill, c.border, c.alignment]))),
-  );
-  return out;
-}
 
 function findingRows(ws: ExcelJS.Worksheet): { header: number; rows: ExcelJS.Row[] } {
   let header = 0;

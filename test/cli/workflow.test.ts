@@ -1,17 +1,12 @@
 import ExcelJS from 'exceljs';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { runCli } from '../helpers/cli';
-import { SAMPLE_PATH, SEED_REPORT_PATH, tempDir } from '../helpers/files';
+import { loadBook as load, SAMPLE_PATH, SEED_REPORT_PATH, tempDir } from '../helpers/files';
 
 const SEED = SEED_REPORT_PATH;
 
-async function load(path: string): Promise<ExcelJS.Workbook> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(readFileSync(path) as unknown as ExcelJS.Buffer);
-  return book;
-}
 
 describe('huibian verify-text', () => {
   const dir = tempDir();

@@ -17,7 +17,7 @@ import {
   type IRunOptions,
 } from 'docx';
 import JSZip from 'jszip';
-import { chineseOrdinal, paragraphText, type NarrativeDocument, type SummaryModel } from '../../core';
+import { outlineOf, paragraphText, type NarrativeDocument, type SummaryModel } from '../../core';
 import { BODY_LINE_PT, FONTS, MARGIN_MM, PAGE_MM, SIZE_PT, type OfficialFont } from './officialStyle';
 
 const halfPoints = (pt: number): number => Math.round(pt * 2);
@@ -86,25 +86,9 @@ function bodyParagraph(text: string, font: OfficialFont = FONTS.body, indent = t
 }
 
 function narrativeParagraphs(doc: NarrativeDocument): Paragraph[] {
-  const out: Paragraph[] = [];
-  let level1 = 0;
-  let level2 = 0;
-  let last: readonly string[] = [];
-  for (const section of doc.sections) {
-    const [first, second] = section.path;
-    if (first !== undefined && first !== last[0]) {
-      level1++;
-      level2 = 0;
-      out.push(bodyParagraph(`${chineseOrdinal(level1)}、${first}`, FONTS.heading1));
-    }
-    if (second !== undefined && second !== last[1]) {
-      level2++;
-      out.push(bodyParagraph(`（${chineseOrdinal(level2)}）${second}`, FONTS.heading2));
-    }
-    last = section.path;
-    for (const p of section.paragraphs) out.push(bodyParagraph(paragraphText(p)));
-  }
-  return out;
+  return outlineOf(doc).map((item) =>
+    item.kind === 'heading' ? bodyParagraph(item.text, item.level === 1 ? FONTS.heading1 : FONTS.heading2) : bodyParagraph(paragraphText(item.paragraph)),
+  );
 }
 
 /** "— 1 —" in 宋体 四号: odd pages on the right, even pages on the left, each a character in. */

@@ -101,43 +101,24 @@ export function extractFigures(input: string): DraftFigure[] {
         break;
       }
     }
-    let tail = text.slice(end);
-    const ws = /^\s*/.exec(tail)![0].length;
-    let percent = false;
+    let cursor = end + /^\s*/.exec(text.slice(end))![0].length;
+    /** Takes the first of `options` that stands at the cursor, or nothing. */
+    const eat = (options: readonly string[]): string | null => {
+      const hit = options.find((o) => text.startsWith(o, cursor)) ?? null;
+      if (hit) cursor += hit.length;
+      return hit;
+    };
     let unit: string | null = null;
     let power = 0;
-    let cursor = end + ws;
-    tail = text.slice(cursor);
-    for (const s of SUFFIXES) {
-      if (tail.startsWith(s)) {
-        approx = true;
-        cursor += s.length;
-        tail = text.slice(cursor);
-        break;
+    if (eat(SUFFIXES)) approx = true;
+    const percent = eat(['%', '％']) !== null;
+    if (!percent) {
+      const multiplier = eat(['万', '亿']);
+      if (multiplier) {
+        power = multiplier === '万' ? 4 : 8;
+        if (eat(SUFFIXES)) approx = true;
       }
-    }
-    if (tail.startsWith('%') || tail.startsWith('％')) {
-      percent = true;
-      cursor += 1;
-    } else {
-      if (tail.startsWith('万') || tail.startsWith('亿')) {
-        power = tail.startsWith('万') ? 4 : 8;
-        cursor += 1;
-        tail = text.slice(cursor);
-        for (const s of SUFFIXES) {
-          if (tail.startsWith(s)) {
-            approx = true;
-            cursor += s.length;
-            tail = text.slice(cursor);
-            break;
-          }
-        }
-      }
-      const u = UNITS.find((x) => tail.startsWith(x) && x !== '万' && x !== '亿');
-      if (u) {
-        unit = u;
-        cursor += u.length;
-      }
+      unit = eat(UNITS.filter((u) => u !== '万' && u !== '亿'));
     }
     if (chinese && unit === null && !percent) {
       i = end;

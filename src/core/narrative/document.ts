@@ -42,3 +42,30 @@ export function chineseOrdinal(n: number): string {
   const ones = n % 10;
   return `${CHINESE_DIGITS[tens]}十${ones === 0 ? '' : CHINESE_DIGITS[ones]}`;
 }
+
+/** The narrative as it is laid out: 一、 and （一） headings numbered, paragraphs in order. */
+export type OutlineItem =
+  | { readonly kind: 'heading'; readonly level: 1 | 2; readonly text: string }
+  | { readonly kind: 'paragraph'; readonly paragraph: NarrativeParagraph };
+
+export function outlineOf(doc: NarrativeDocument): OutlineItem[] {
+  const items: OutlineItem[] = [];
+  let level1 = 0;
+  let level2 = 0;
+  let last: readonly string[] = [];
+  for (const section of doc.sections) {
+    const [first, second] = section.path;
+    if (first !== undefined && first !== last[0]) {
+      level1++;
+      level2 = 0;
+      items.push({ kind: 'heading', level: 1, text: `${chineseOrdinal(level1)}、${first}` });
+    }
+    if (second !== undefined && (second !== last[1] || first !== last[0])) {
+      level2++;
+      items.push({ kind: 'heading', level: 2, text: `（${chineseOrdinal(level2)}）${second}` });
+    }
+    last = section.path;
+    for (const paragraph of section.paragraphs) items.push({ kind: 'paragraph', paragraph });
+  }
+  return items;
+}

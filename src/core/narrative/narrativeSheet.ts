@@ -1,7 +1,7 @@
 import type { MergedArea } from '../grid/types';
 import { linesFor } from '../output/findingsSheet';
 import { cell, type OutCell, type OutSheet } from '../output/sheetModel';
-import { chineseOrdinal, paragraphText, type NarrativeDocument } from './document';
+import { outlineOf, paragraphText, type NarrativeDocument } from './document';
 
 export const NARRATIVE_SHEET_NAME = '文字说明';
 
@@ -19,29 +19,15 @@ export function buildNarrativeSheet(doc: NarrativeDocument, name = NARRATIVE_SHE
   span();
   rowHeights[rows.length] = 30;
   rows.push([cell(doc.title, 'title')]);
-  let level1 = 0;
-  let level2 = 0;
-  let last: readonly string[] = [];
-  for (const section of doc.sections) {
-    const [first, second] = section.path;
-    if (first !== undefined && first !== last[0]) {
-      level1++;
-      level2 = 0;
-      span();
-      rows.push([cell(`${chineseOrdinal(level1)}、${first}`, 'heading')]);
+  for (const item of outlineOf(doc)) {
+    span();
+    if (item.kind === 'heading') {
+      rows.push([cell(item.text, 'heading')]);
+      continue;
     }
-    if (second !== undefined && second !== last[1]) {
-      level2++;
-      span();
-      rows.push([cell(`（${chineseOrdinal(level2)}）${second}`, 'heading')]);
-    }
-    last = section.path;
-    for (const p of section.paragraphs) {
-      const text = `\u3000\u3000${paragraphText(p)}`;
-      span();
-      rowHeights[rows.length] = linesFor(text, COLS * COL_WIDTH) * 17 + 6;
-      rows.push([cell(text, 'paragraph')]);
-    }
+    const text = `\u3000\u3000${paragraphText(item.paragraph)}`;
+    rowHeights[rows.length] = linesFor(text, COLS * COL_WIDTH) * 17 + 6;
+    rows.push([cell(text, 'paragraph')]);
   }
   return {
     name,

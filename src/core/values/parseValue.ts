@@ -74,14 +74,13 @@ export function parseFigureText(text: string): Reading {
   let s = foldWidth(raw).replace(/\u2212/g, '-').trim();
   if (NOT_APPLICABLE.has(s)) return { kind: 'na', raw };
 
-  let marker: string | null = null;
-  for (const p of PREFIXES) {
-    if (s.startsWith(p)) {
-      marker = p;
-      s = s.slice(p.length).trim();
-      break;
-    }
-  }
+  /** Takes the first of `options` that starts the rest of the text, or nothing. */
+  const eat = <T extends string>(options: readonly T[]): T | null => {
+    const hit = options.find((o) => s.startsWith(o)) ?? null;
+    if (hit) s = s.slice(hit.length).trim();
+    return hit;
+  };
+  let marker: string | null = eat(PREFIXES);
   let negative = false;
   if (s.startsWith('-') || s.startsWith('+')) {
     negative = s[0] === '-';
@@ -103,33 +102,12 @@ export function parseFigureText(text: string): Reading {
   if (!number) return { kind: 'invalid', raw, reason: 'text' };
   const writtenDecimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
   s = s.trim();
-
-  const takeSuffix = (): void => {
-    if (marker !== null) return;
-    for (const suf of SUFFIXES) {
-      if (s.startsWith(suf)) {
-        marker = suf;
-        s = s.slice(suf.length).trim();
-        return;
-      }
-    }
-  };
-  takeSuffix();
-  let multiplier: Multiplier | null = null;
-  for (const m of MULTIPLIERS) {
-    if (s.startsWith(m)) {
-      multiplier = m;
-      s = s.slice(m.length).trim();
-      break;
-    }
-  }
-  takeSuffix();
-  let percent = false;
-  if (s.startsWith('%')) {
-    percent = true;
-    s = s.slice(1).trim();
-  }
-  takeSuffix();
+  // 余/多/+ may stand before or after 万 and %: 150余万, 1.5万余, 99%以上, 约150余.
+  const before = eat(SUFFIXES);
+  const multiplier = eat(MULTIPLIERS);
+  const between = eat(SUFFIXES);
+  const percent = eat(['%']) !== null;
+  marker ??= before ?? between ?? eat(SUFFIXES);
   let unitText: string | null = null;
   if (s !== '') {
     if (!UNIT_TEXT.test(s)) return { kind: 'invalid', raw, reason: 'text' };
