@@ -44,7 +44,7 @@ export function findWideHeader(sheet: SheetGrid, catalog: Catalog | null): WideH
       const t = textAt(sheet, r, c);
       if (t !== '' && !SEQ_LABELS.has(toMatchKey(t))) labels.push({ col: c, text: t });
     }
-    if (labels.length < 3) continue;
+    if (labels.length < 2) continue;
     const [first, ...others] = labels;
     const noteCol = others.find((l) => NOTE_LABELS.has(toMatchKey(l.text)))?.col ?? null;
     const columns = others
@@ -55,6 +55,8 @@ export function findWideHeader(sheet: SheetGrid, catalog: Catalog | null): WideH
       });
     const known = columns.filter((c) => c.indicator !== null).length;
     if (known >= 2 && !hasLongLabel(first.text)) return { row: r, unitCol: first.col, noteCol, columns };
+    // One catalogue indicator is enough when the first column plainly names units (街道 …).
+    if (known >= 1 && isWideFirstLabel(first.text) && hasDistinctUnits(sheet, r, first.col)) return { row: r, unitCol: first.col, noteCol, columns };
     if (
       isWideFirstLabel(first.text) &&
       columns.length >= 2 &&
