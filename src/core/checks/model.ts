@@ -58,6 +58,8 @@ export interface Model {
   readonly figureById: ReadonlyMap<number, Figure>;
   /** The first figure of each indicator key and reporter match key (wide 合计 rows excluded). */
   readonly byReporter: ReadonlyMap<string, ReadonlyMap<string, FigureValue>>;
+  /** The same, by indicator key, sheet and reporter match key (see `figureNear`). */
+  readonly bySheetReporter: ReadonlyMap<string, FigureValue>;
 }
 
 export function buildModel(compilation: Compilation): Model {
@@ -79,15 +81,19 @@ export function buildModel(compilation: Compilation): Model {
     if (whole) wholes.set(ind.key, whole);
   }
   const byReporter = new Map<string, Map<string, FigureValue>>();
+  const bySheetReporter = new Map<string, FigureValue>();
   for (const [key, list] of byIndicator) {
     const m = new Map<string, FigureValue>();
     for (const f of list) {
+      if (f.figure.role === 'total' && f.figure.layout === 'wide') continue;
       const r = toMatchKey(f.figure.reporter);
-      if (!m.has(r) && !(f.figure.role === 'total' && f.figure.layout === 'wide')) m.set(r, f);
+      if (!m.has(r)) m.set(r, f);
+      const near = sheetReporterKey(key, f.figure.sheet, r);
+      if (!bySheetReporter.has(near)) bySheetReporter.set(near, f);
     }
     byReporter.set(key, m);
   }
-  return { compilation, values, byIndicator, wholes, figureById, byReporter };
+  return { compilation, values, byIndicator, wholes, figureById, byReporter, bySheetReporter };
 }
 
 function toFigureValue(f: Figure): FigureValue {
@@ -261,12 +267,10 @@ export function figureOf(model: Model, key: string, reporter: string): FigureVal
 
 /** The figure `reporter` gave for an indicator in `sheet`, else anywhere (a unit may report twice). */
 export function figureNear(model: Model, key: string, reporter: string, sheet: string): FigureValue | null {
-  const target = toMatchKey(reporter);
-  for (const f of model.byIndicator.get(key) ?? []) {
-    if (f.figure.sheet === sheet && toMatchKey(f.figure.reporter) === target && !(f.figure.role === 'total' && f.figure.layout === 'wide')) return f;
-  }
-  return figureOf(model, key, reporter);
+  return model.bySheetReporter.get(sheetReporterKey(key, sheet, toMatchKey(reporter))) ?? figureOf(model, key, reporter);
 }
+
+const sheetReporterKey = (key: string, sheet: string, reporterKey: string): string => `${key}\u0001${sheet}\u0001${reporterKey}`;
 
 /** A figure as the rounding policy sees it: counts exact, others stated to their decimals. */
 export function toStated(f: FigureValue): { value: Decimal; decimals: number; exact: boolean } {
@@ -277,9 +281,16 @@ export function toStated(f: FigureValue): { value: Decimal; decimals: number; ex
 /** 万人次 counts in tens of thousands: a count in such a unit is whole only at 10^k. */
 export function unitScale(unit: string | null): number {
   if (unit === null) return 0;
-  const key = toMatchKey(unit);
-  for (const [prefix, power] of [...UNIT_PREFIX_POWER].sort((a, b) => b[0].length - a[0].length)) {
-    if (key.startsWith(prefix) && key.length > prefix.length) return power;
+  let power = scaleOfUnit.get(unit);
+  if (power === undefined) {
+    const key = toMatchKey(unit);
+    const prefix = PREFIXES_LONGEST_FIRST.find(([p]) => key.startsWith(p) && key.length > p.length);
+    power = prefix?.[1] ?? 0;
+    scaleOfUnit.set(unit, power);
   }
-  return 0;
+  return power;
 }
+
+/** Longest prefix first, so that 百万 wins over 百; units are few, so their scales are kept. */
+const PREFIXES_LONGEST_FIRST = [...UNIT_PREFIX_POWER].sort((a, b) => b[0].length - a[0].length);
+const scaleOfUnit = new Map<string, number>();
