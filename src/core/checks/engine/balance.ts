@@ -73,21 +73,14 @@ function checkParts(model: Model): Finding[] {
   return findings;
 }
 
-/** The items a long 合计 row totals: the item rows of its block, in its sheet. */
-export function totalRowMembers(model: Model, total: Figure): FigureValue[] {
-  const out: FigureValue[] = [];
-  for (const f of model.compilation.figures) {
-    if (f.sheet === total.sheet && f.block === total.block && f.role === 'item' && f.layout === 'long' && f.row < total.row) out.push(model.values.get(f.id)!);
-  }
-  return out;
-}
-
 function checkTotalRows(model: Model): Finding[] {
   const findings: Finding[] = [];
+  const blocks = groupFigures(model, (f) => f.role === 'item' && f.layout === 'long', (f) => `${f.sheet}\u0001${f.block}`);
   for (const f of model.compilation.figures) {
     if (f.role !== 'total' || f.layout !== 'long') continue;
     const total = model.values.get(f.id)!;
-    const members = totalRowMembers(model, f);
+    // A 合计 row totals the item rows of its block above it, in its sheet.
+    const members = (blocks.get(`${f.sheet}\u0001${f.block}`) ?? []).filter((m) => m.figure.row < f.row);
     const result = balanceOf(total, members);
     if (!result) continue;
     findings.push(
@@ -104,6 +97,19 @@ function checkTotalRows(model: Model): Finding[] {
     );
   }
   return findings;
+}
+
+/** The figures that pass `keep`, grouped by `key` in sheet order: one pass, not one per total. */
+function groupFigures(model: Model, keep: (f: Figure) => boolean, key: (f: Figure) => string): Map<string, FigureValue[]> {
+  const groups = new Map<string, FigureValue[]>();
+  for (const f of model.compilation.figures) {
+    if (!keep(f)) continue;
+    const k = key(f);
+    const list = groups.get(k);
+    if (list) list.push(model.values.get(f.id)!);
+    else groups.set(k, [model.values.get(f.id)!]);
+  }
+  return groups;
 }
 
 /**
@@ -130,14 +136,11 @@ function isExact(f: FigureValue): boolean {
 
 /** Wide tables: the 合计 row of each indicator column against the unit rows above it. */
 export function wideTotals(model: Model): { total: FigureValue; members: FigureValue[] }[] {
+  const columns = groupFigures(model, (f) => f.role === 'item' && f.layout === 'wide', (f) => `${f.sheet}\u0001${f.col}`);
   const out: { total: FigureValue; members: FigureValue[] }[] = [];
   for (const f of model.compilation.figures) {
     if (f.role !== 'total' || f.layout !== 'wide') continue;
-    const members: FigureValue[] = [];
-    for (const m of model.compilation.figures) {
-      if (m.sheet === f.sheet && m.col === f.col && m.role === 'item' && m.layout === 'wide') members.push(model.values.get(m.id)!);
-    }
-    out.push({ total: model.values.get(f.id)!, members });
+    out.push({ total: model.values.get(f.id)!, members: columns.get(`${f.sheet}\u0001${f.col}`) ?? [] });
   }
   return out;
 }
