@@ -109,6 +109,17 @@ export function usePane(services: PaneServices, initial: Partial<PaneState> = {}
 
   const readGrid = useCallback((progress: (d: number, t: number) => void) => services.host.readGrid((d, t) => progress(d, t)), [services.host]);
 
+  /** Compiles and writes 汇总表/核对结果/文字说明 into the workbook; true when they were written. */
+  const writeCompiled = useCallback(async (): Promise<boolean> => {
+    const done = await run('write', async (progress) => {
+      const outcome = await services.engine.compile(await readGrid(progress), engineSettings());
+      const names = await services.host.writeSheets(outcome.sheets);
+      return { outcome, names };
+    });
+    if (done) patch({ outcome: done.outcome, report: done.outcome.report, notice: UI[stateRef.current.language].written([...done.names.values()].join('、')) });
+    return done !== null;
+  }, [engineSettings, patch, readGrid, run, services]);
+
   const actions = useMemo(
     () => ({
       setTab: (tab: TabId) => patch({ tab }),
@@ -123,28 +134,16 @@ export function usePane(services: PaneServices, initial: Partial<PaneState> = {}
         return outcome;
       },
       writeSheets: async () => {
-        const done = await run('write', async (progress) => {
-          const outcome = await services.engine.compile(await readGrid(progress), engineSettings());
-          const names = await services.host.writeSheets(outcome.sheets);
-          return { outcome, names };
-        });
-        if (done) patch({ outcome: done.outcome, report: done.outcome.report, notice: UI[stateRef.current.language].written([...done.names.values()].join('、')) });
+        await writeCompiled();
       },
       downloadDocx: async () => {
         const bytes = await run('docx', async (progress) => services.engine.docx(await readGrid(progress), engineSettings()));
         if (bytes) services.download(`${stateRef.current.outcome?.title ?? '文字说明'}.docx`, bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       },
       downloadWorkbook: async () => {
-        const done = await run('write', async (progress) => {
-          const outcome = await services.engine.compile(await readGrid(progress), engineSettings());
-          await services.host.writeSheets(outcome.sheets);
-          return outcome;
-        });
+        const written = await writeCompiled();
         const file = services.workbookBytes?.();
-        if (done && file) {
-          patch({ outcome: done, report: done.report });
-          services.download(file.name.replace(/(\.xlsx)?$/i, '-汇编.xlsx'), file.bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-        }
+        if (written && file) services.download(file.name.replace(/(\.xlsx)?$/i, '-汇编.xlsx'), file.bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       },
       setDraftText: (draftText: string) => patch({ draftText }),
       checkDraft: async () => {
@@ -176,7 +175,7 @@ export function usePane(services: PaneServices, initial: Partial<PaneState> = {}
       setFilters: (p: Partial<Filters>) => setState((s) => ({ ...s, filters: { ...s.filters, ...p } })),
       dismiss: () => patch({ error: null, notice: null }),
     }),
-    [engineSettings, patch, readGrid, run, services],
+    [engineSettings, patch, readGrid, run, services, writeCompiled],
   );
 
   return { state, ui, actions };
@@ -206,7 +205,9 @@ export function groupFindings(findings: readonly PaneFinding[], filters: Filters
       const bySheet = new Map<string, PaneFinding[]>();
       for (const f of shown.filter((x) => x.severity === severity)) {
         const key = f.sheet ?? '—';
-        bySheet.set(key, [...(bySheet.get(key) ?? []), f]);
+        const list = bySheet.get(key);
+        if (list) list.push(f);
+        else bySheet.set(key, [f]);
       }
       return { severity, sheets: [...bySheet].map(([sheet, list]) => ({ sheet, findings: list })) };
     })
