@@ -1,5 +1,55 @@
-import type { CellRef, OutSheet, WorkbookGrid } from '../core';
-import type { CompileOutcome, DraftOutcome, PaneReport } from './paneReport';
+import type { CellRef, CheckId, FindingSummary, HintDetail, MessageDetail, NarrativeDocument, OutSheet, Ref, Severity, SkippedSheet, WorkbookGrid } from '../core';
+
+/** A finding as the pane shows it: plain facts (values as decimal text), rendered in the pane's language. */
+export interface PaneFinding {
+  readonly id: number;
+  readonly check: CheckId;
+  readonly severity: Severity;
+  readonly detail: MessageDetail;
+  readonly hint?: HintDetail;
+  readonly refs: readonly Ref[];
+  readonly sheet: string | null;
+  readonly indicator?: string;
+  readonly reporter?: string;
+  readonly expected?: string;
+  readonly actual?: string;
+  readonly difference?: string;
+}
+
+export interface UnitStatus {
+  readonly unit: string;
+  readonly sheets: readonly string[];
+  readonly figures: number;
+  readonly missing: number;
+  readonly errors: number;
+}
+
+/** What the pane shows after a check: findings, who reported, what was skipped. */
+export interface PaneReport {
+  readonly workbook: string;
+  readonly findings: readonly PaneFinding[];
+  readonly summary: FindingSummary;
+  readonly units: readonly UnitStatus[];
+  /** Units the catalogue expects that sent no sheet at all. */
+  readonly absentUnits: readonly string[];
+  readonly skipped: readonly SkippedSheet[];
+  readonly catalogInferred: boolean;
+  readonly indicators: number;
+  readonly figures: number;
+  readonly ledgers: readonly string[];
+}
+
+export interface CompileOutcome {
+  readonly report: PaneReport;
+  readonly sheets: readonly OutSheet[];
+  readonly narrative: NarrativeDocument;
+  readonly title: string;
+}
+
+export interface DraftOutcome {
+  readonly findings: readonly PaneFinding[];
+  readonly figures: readonly { readonly offset: number; readonly length: number; readonly text: string; readonly indicator: string | null }[];
+}
 
 /**
  * What the use cases need from a host (Excel through office-js, an .xlsx held by the browser
@@ -31,9 +81,6 @@ export interface EngineSettings {
   readonly defaultYoyThreshold?: number | null;
   readonly sheetNames?: Partial<Record<'summary' | 'findings' | 'narrative', string>>;
 }
-
-/** @deprecated name kept for the CLI: the same settings. */
-export type CompileRequestOptions = EngineSettings;
 
 /**
  * The engine, behind an interface so that the pane can run it in a Web Worker (the pane never

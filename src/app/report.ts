@@ -1,6 +1,6 @@
-import { isCellRef, summarizeFindings, type Finding, type FindingSummary, type Ref } from '../core';
+import { isCellRef, renderFinding, summarizeFindings, type Finding, type FindingSummary, type Language, type Ref } from '../core';
 
-/** A finding in the JSON shape of SPEC §7: numbers as numbers, refs A1 style. */
+/** A finding in the JSON shape of SPEC §7: numbers as numbers, refs A1 style, sentences in one language. */
 export interface JsonFinding {
   readonly check: string;
   readonly severity: string;
@@ -22,22 +22,23 @@ export interface JsonReport {
   readonly findings: readonly JsonFinding[];
 }
 
-export function toJsonReport(workbook: string, findings: readonly Finding[]): JsonReport {
-  return { workbook, summary: summarizeFindings(findings), findings: findings.map(toJsonFinding) };
+export function toJsonReport(workbook: string, findings: readonly Finding[], language: Language = 'zh'): JsonReport {
+  return { workbook, summary: summarizeFindings(findings), findings: findings.map((f) => toJsonFinding(f, language)) };
 }
 
-export function toJsonFinding(f: Finding): JsonFinding {
+export function toJsonFinding(f: Finding, language: Language = 'zh'): JsonFinding {
+  const { message, hint } = renderFinding(f, language);
   return {
     check: f.check,
     severity: f.severity,
-    message: f.message,
+    message,
     refs: f.refs.map(toJsonRef),
     ...(f.indicator !== undefined ? { indicator: f.indicator } : {}),
     ...(f.reporter !== undefined ? { reporter: f.reporter } : {}),
     ...(f.expected !== undefined ? { expected: f.expected.toNumber() } : {}),
     ...(f.actual !== undefined ? { actual: f.actual.toNumber() } : {}),
     ...(f.difference !== undefined ? { difference: f.difference.toNumber() } : {}),
-    ...(f.hint !== undefined ? { hint: f.hint } : {}),
+    ...(hint !== undefined ? { hint } : {}),
   };
 }
 

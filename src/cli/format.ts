@@ -1,24 +1,15 @@
-import { isCellRef, type Finding, type SkippedSheet } from '../core';
-import type { CheckReport } from '../app/check';
+import { CHECK_NAMES, SEVERITY_LABELS, isCellRef, renderFinding, type Finding, type Language } from '../core';
+import type { CheckReport } from '../app/useCases';
+import { CLI_TEXT } from './text';
 
-const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
-const SKIP_REASON: Record<SkippedSheet['reason'], string> = {
-  empty: '空白工作表',
-  'no-table': '没有可识别的数据表',
-  generated: '汇编助手生成的工作表',
-  meta: '汇编助手的标记',
-};
-
-/** The readable Chinese report of `huibian check`, grouped by sheet in workbook order. */
-export function formatCheckReport(report: CheckReport, file: string): string {
-  const { summary } = report;
-  const lines: string[] = [];
-  lines.push(`核对 ${file}：错误 ${summary.errors} 项，警告 ${summary.warnings} 项，提示 ${summary.infos} 项`);
+/** The readable report of `huibian check`, grouped by sheet in workbook order, in the clerk's language. */
+export function formatCheckReport(report: CheckReport, file: string, language: Language): string {
+  const t = CLI_TEXT[language];
   const c = report.compilation;
-  lines.push(
-    `读取了 ${c.submissions.length} 张报送表（${c.figures.length} 个数据）、${c.ledgers.length} 张台账` +
-      (c.catalogInferred ? '；没有指标目录，指标按各表推断' : `；指标目录 ${c.catalog.indicators.length} 项`),
-  );
+  const lines = [
+    t.checkHeading(file, report.summary),
+    t.readSummary(c.submissions.length, c.figures.length, c.ledgers.length, c.catalogInferred ? null : c.catalog.indicators.length),
+  ];
   const bySheet = new Map<string, Finding[]>();
   const loose: Finding[] = [];
   for (const f of report.findings) {
@@ -35,24 +26,27 @@ export function formatCheckReport(report: CheckReport, file: string): string {
     const list = bySheet.get(sheet);
     if (!list) continue;
     lines.push('', `【${sheet}】`);
-    for (const f of list) lines.push(...formatFinding(f));
+    for (const f of list) lines.push(...formatFinding(f, language));
   }
   if (loose.length > 0) {
-    lines.push('', '【其他】');
-    for (const f of loose) lines.push(...formatFinding(f));
+    lines.push('', `【${t.other}】`);
+    for (const f of loose) lines.push(...formatFinding(f, language));
   }
   const skipped = c.skipped.filter((s) => s.reason !== 'meta');
-  if (skipped.length > 0) {
-    lines.push('', `已跳过：${skipped.map((s) => `${s.sheet}（${SKIP_REASON[s.reason]}）`).join('、')}`);
-  }
-  if (report.findings.length === 0) lines.push('', '未发现问题。');
+  if (skipped.length > 0) lines.push('', t.skipped(skipped.map((s) => `${s.sheet} (${t.skipReason[s.reason]})`)));
+  if (report.findings.length === 0) lines.push('', t.noProblems);
   return lines.join('\n');
 }
 
-function formatFinding(f: Finding): string[] {
-  const cells = f.refs.filter(isCellRef).map((r) => r.cell);
-  const where = cells.length > 0 ? cells.slice(0, 3).join(',') + (cells.length > 3 ? '…' : '') : '';
-  const out = [`  ${SEVERITY_LABEL[f.severity]} ${where.padEnd(8)} [${f.check}] ${f.message}`];
-  if (f.hint) out.push(`  ${' '.repeat(13)}提示：${f.hint}`);
+/** One finding on one or two lines: severity, cells in reading order, the check's name, the sentence, the hint. */
+export function formatFinding(f: Finding, language: Language, where = cellsOf(f)): string[] {
+  const { message, hint } = renderFinding(f, language);
+  const out = [`  ${SEVERITY_LABELS[language][f.severity]} ${where.padEnd(8)} [${CHECK_NAMES[language][f.check]}] ${message}`];
+  if (hint) out.push(`  ${' '.repeat(13)}${CLI_TEXT[language].hint}: ${hint}`);
   return out;
+}
+
+function cellsOf(f: Finding): string {
+  const cells = f.refs.filter(isCellRef).map((r) => r.cell);
+  return cells.length > 0 ? cells.slice(0, 3).join(',') + (cells.length > 3 ? '…' : '') : '';
 }

@@ -1,5 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { UnusableInputError } from '../app/errors';
+import type { EngineSettings } from '../app/ports';
+import type { Language } from '../core';
+import type { CliContext } from './context';
+import { CLI_TEXT, languageFromEnvironment } from './text';
 import { runCheck } from './commands/check';
 import { runCompile } from './commands/compile';
 import { runLearn, runVerifyText } from './commands/draft';
@@ -16,15 +20,59 @@ const PROCESS_IO: CliIo = {
   err: (text) => process.stderr.write(text),
 };
 
+/** The program's version, from package.json (two levels up from src/cli and from dist/cli). */
+function version(): string {
+  for (const rel of ['../../package.json', '../../../package.json']) {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const pkg = require(rel) as { name?: string; version?: string };
+      if (pkg.name === 'huibian' && pkg.version) return pkg.version;
+    } catch {
+      // try the next place
+    }
+  }
+  return 'unknown';
+}
+
+interface GlobalOptions {
+  lang?: string;
+  rounding?: string;
+  yoyThreshold?: string;
+}
+
+const ROUNDING: Readonly<Record<string, EngineSettings['defaultRounding']>> = { 'half-up': 'half-up', truncate: 'truncate', 'half-even': 'half-even' };
+
 /** Exit codes (SPEC §7): 0 no errors, 1 errors found, 2 input could not be used. */
-export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+export function buildProgram(io: CliIo, setExit: (code: number) => void, env: Readonly<Record<string, string | undefined>> = process.env): Command {
   const print = (text: string): void => io.out(text.endsWith('\n') ? text : `${text}\n`);
   const program = new Command();
+  const envLanguage = languageFromEnvironment(env);
   program
     .name('huibian')
-    .description('汇编助手：核对各单位报送的统计数据，生成汇总表和文字说明')
+    .description(`${CLI_TEXT.zh.description}\n${CLI_TEXT.en.description}`)
+    .version(version(), '-V, --version')
+    .option('--lang <zh|en>', 'language of messages / 提示语言 (default: from the locale, else zh)')
+    .option('--rounding <half-up|truncate|half-even>', 'rounding where the catalogue has no 取舍 / 目录未写取舍时的取舍方式')
+    .option('--yoy-threshold <percent>', 'year-on-year threshold where the catalogue has none / 目录未写同比阈值时的阈值（%）')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
+  /** The context of a command, from the global options as given at run time. */
+  const context = (): CliContext => {
+    const g = program.opts<GlobalOptions>();
+    const language: Language = g.lang === 'en' || g.lang === 'zh' ? g.lang : envLanguage;
+    if (g.lang !== undefined && g.lang !== 'en' && g.lang !== 'zh') throw new UsageError(`--lang ${g.lang}: zh or en`);
+    const settings: { -readonly [K in keyof EngineSettings]: EngineSettings[K] } = {};
+    if (g.rounding !== undefined) {
+      if (!ROUNDING[g.rounding]) throw new UsageError(`--rounding ${g.rounding}: half-up, truncate or half-even`);
+      settings.defaultRounding = ROUNDING[g.rounding];
+    }
+    if (g.yoyThreshold !== undefined) {
+      const t = Number(g.yoyThreshold.replace(/%$/, ''));
+      if (g.yoyThreshold.trim() === '' || !Number.isFinite(t) || t < 0) throw new UsageError(`--yoy-threshold ${g.yoyThreshold}: a percentage of 0 or more`);
+      settings.defaultYoyThreshold = t;
+    }
+    return { print, warn: (t) => io.err(`${t}\n`), language, text: CLI_TEXT[language], settings };
+  };
 
   program
     .command('check')
@@ -33,7 +81,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--json', '以JSON输出核对结果')
     .option('-o, --output <file>', '另存一份带“核对结果”工作表的副本')
     .action(async (book: string, opts: { json?: boolean; output?: string }) => {
-      setExit(await runCheck(book, opts, print, (t) => io.err(`${t}\n`)));
+      setExit(await runCheck(book, opts, context()));
     });
   program
     .command('compile')
@@ -44,7 +92,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--live', '汇总表的本年、上年写成指向源单元格的公式')
     .option('--unit <name>', '编制单位（默认按各表的填报单位推断）')
     .action(async (book: string, opts: { output: string; docx?: string; live?: boolean; unit?: string }) => {
-      setExit(await runCompile(book, opts, print));
+      setExit(await runCompile(book, opts, context()));
     });
 
   program
@@ -54,7 +102,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .requiredOption('--against <book>', '汇编工作簿 .xlsx')
     .option('--json', '以JSON输出核对结果')
     .action(async (draft: string, opts: { against: string; json?: boolean }) => {
-      setExit(await runVerifyText(draft, opts, print));
+      setExit(await runVerifyText(draft, opts, context()));
     });
 
   program
@@ -64,7 +112,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .requiredOption('--against <book>', '上年的汇编工作簿 .xlsx')
     .requiredOption('-o, --output <file>', '写出的工作簿 .xlsx（带“文字模板”工作表）')
     .action(async (report: string, opts: { against: string; output: string }) => {
-      setExit(await runLearn(report, opts, print));
+      setExit(await runLearn(report, opts, context()));
     });
 
   program
@@ -73,7 +121,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .argument('<book>', '含指标目录的工作簿 .xlsx')
     .requiredOption('-o, --output <dir>', '输出文件夹')
     .action(async (book: string, opts: { output: string }) => {
-      setExit(await runTemplate(book, opts, print));
+      setExit(await runTemplate(book, opts, context()));
     });
 
   program
@@ -82,7 +130,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .argument('<books...>', '各单位的 .xlsx')
     .requiredOption('-o, --output <file>', '汇编工作簿 .xlsx')
     .action(async (books: string[], opts: { output: string }) => {
-      setExit(await runMerge(books, opts, print));
+      setExit(await runMerge(books, opts, context()));
     });
 
   program
@@ -91,7 +139,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .argument('<book>', '汇编工作簿 .xlsx（尚无指标目录）')
     .requiredOption('-o, --output <file>', '写出的工作簿 .xlsx')
     .action(async (book: string, opts: { output: string }) => {
-      setExit(await runInitCatalog(book, opts, print));
+      setExit(await runInitCatalog(book, opts, context()));
     });
   return program;
 }
@@ -106,15 +154,30 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    const text = CLI_TEXT[languageOf(argv)];
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n`);
+      return 2;
+    }
     if (e instanceof UnusableInputError) {
-      io.err(`无法处理：${e.message}\n`);
+      io.err(`${text.unusable(e.message)}\n`);
       return 2;
     }
     const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    io.err(`内部错误：${detail}（请把文件和这行信息发给维护者）\n`);
+    io.err(`${text.internal(detail)}\n`);
     if (process.env.HUIBIAN_DEBUG) io.err(`${(e as Error).stack}\n`);
     return 2;
   }
+}
+
+/** A mistake in the command's words (a bad option value): one line, exit 2. */
+class UsageError extends Error {}
+
+/** The language asked for on the command line, for messages before the program has parsed it. */
+function languageOf(argv: readonly string[]): Language {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? undefined : argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+  return value === 'en' || value === 'zh' ? value : languageFromEnvironment(process.env);
 }
 
 if (require.main === module) {

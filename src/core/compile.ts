@@ -1,9 +1,8 @@
 import type { Compilation } from './workbook/types';
-import { buildModel, type Model } from './checks/model';
+import type { Model } from './checks/model';
+import { runChecks } from './checks/runChecks';
 import { sortFindings } from './checks/order';
-import { RuleRuntime } from './checks/ruleRuntime';
-import { CHECKS } from './checks/runChecks';
-import type { Finding } from './checks/types';
+import type { Finding } from './findings/finding';
 import { defaultTemplates } from './narrative/defaults';
 import type { NarrativeDocument } from './narrative/document';
 import { buildNarrativeSheet } from './narrative/narrativeSheet';
@@ -11,7 +10,7 @@ import { readTemplates } from './narrative/readTemplates';
 import { renderNarrative } from './narrative/render';
 import { buildFindingsSheet } from './output/findingsSheet';
 import type { OutSheet } from './output/sheetModel';
-import { buildSummary, type SummaryModel } from './summary/buildSummary';
+import { buildSummary, narrativeTitle, type SummaryModel } from './summary/buildSummary';
 import { buildSummarySheet } from './summary/summarySheet';
 
 export interface CompileOptions {
@@ -36,18 +35,15 @@ export interface CompiledOutputs {
 }
 
 /**
- * 汇总 and 文字说明 (SPEC §5): checks the compilation, then writes the summary table, the
- * findings sheet and the narrative. Errors in the check do not stop the compile; they are listed.
+ * 汇总 and 文字说明 (SPEC §5): checks the compilation (the same run as `validateCompilation`),
+ * then writes the summary table, the findings sheet and the narrative. Errors in the check do
+ * not stop the compile; they are listed.
  */
 export function compileOutputs(compilation: Compilation, options: CompileOptions = {}): CompiledOutputs {
-  const model = buildModel(compilation);
-  const runtime = new RuleRuntime(model);
-  const checkFindings: Finding[] = [...compilation.findings];
-  for (const check of CHECKS) checkFindings.push(...check(model, runtime));
+  const { model, runtime, findings: checkFindings } = runChecks(compilation);
   const summary = buildSummary(model, runtime, checkFindings, { compiler: options.compiler });
   const templates = compilation.templatesSheet ? readTemplates(compilation.templatesSheet) : [];
-  const title = `${summary.compiler ?? ''}${summary.period ?? ''}统计数据说明`;
-  const rendered = renderNarrative(model, runtime, templates.length > 0 ? templates : defaultTemplates(model), title);
+  const rendered = renderNarrative(model, runtime, templates.length > 0 ? templates : defaultTemplates(model), narrativeTitle(summary));
   const findings = sortFindings([...checkFindings, ...rendered.findings], compilation.sheetOrder);
   const names = options.sheetNames ?? {};
   const sheets = [

@@ -25,8 +25,8 @@ export type { Compilation } from './workbook/types';
 export { readCompilation, type ReadOptions } from './workbook/readCompilation';
 export { META_SHEET_NAME, readGeneratedTags, toMetaRows } from './workbook/generatedTags';
 
-export type { Finding, CheckId, Severity } from './checks/types';
-export { SEVERITY_ORDER } from './checks/types';
+export type { Finding, CheckId, Severity } from './findings/finding';
+export { SEVERITY_ORDER } from './findings/finding';
 export type { FindingSummary } from './checks/order';
 export { sortFindings, summarizeFindings } from './checks/order';
 export type { CheckResult } from './checks/runChecks';
@@ -34,8 +34,11 @@ export type { CheckResult } from './checks/runChecks';
 export { validateCompilation } from './checks/runChecks';
 export type { Model, Whole, FigureValue } from './checks/model';
 
-export type { Language, MessageDetail, HintDetail } from './i18n/messages';
-export { renderMessage, renderHint } from './i18n/messages';
+export type { MessageDetail, HintDetail, Shown } from './findings/facts';
+export type { Language } from './i18n/messages';
+/** The one place a finding becomes sentences, in the clerk's language (zh or en). */
+export { renderFinding, type RenderedFinding } from './i18n/render';
+export { CHECK_NAMES, SEVERITY_LABELS } from './i18n/labels';
 
 export type { OutSheet, OutCell, CellStyle, StyleSpec, PageSetup } from './output/sheetModel';
 export { STYLES, textWidth } from './output/sheetModel';
@@ -66,6 +69,7 @@ export { buildTemplatesSheet, TEMPLATES_SHEET_NAME } from './draft/learn';
 export { parseChineseNumeral } from './draft/chineseNumerals';
 /** 核稿 (SPEC §6) and 滚动沿用 (§6.1) on a compilation. */
 export { verifyText, learnFromText } from './draft/entry';
-export { buildSubmissionForm, reportingUnits, sheetName } from './forms/submissionForm';
+export { buildSubmissionForm, sheetName } from './forms/submissionForm';
+export { catalogReporters, reportersOf } from './catalog/reporters';
 export { buildStarterCatalog } from './forms/starterCatalog';
 export { chooseSheetName } from './output/sheetNames';

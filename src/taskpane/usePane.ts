@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { renderHint, renderMessage, type CellRef, type Language, type Ref } from '../core';
-import type { CompileOutcome, DraftOutcome, PaneFinding, PaneReport } from '../app/paneReport';
+import { renderFinding, type CellRef, type Language, type Ref } from '../core';
+import type { CompileOutcome, DraftOutcome, PaneFinding, PaneReport } from '../app/ports';
 import type { EngineSettings } from '../app/ports';
 import { UI, type UiStrings } from './i18n';
 import type { PaneServices } from './services';
@@ -185,10 +185,8 @@ export type PaneActions = ReturnType<typeof usePane>['actions'];
 
 /** A finding's sentence and hint in the pane's language. */
 export function findingText(f: PaneFinding, language: Language): { message: string; hint: string | null } {
-  return {
-    message: language === 'zh' ? f.message : renderMessage(f.detail, language),
-    hint: f.hintDetail ? (language === 'zh' ? f.hint ?? null : renderHint(f.hintDetail, language)) : null,
-  };
+  const { message, hint } = renderFinding(f, language);
+  return { message, hint: hint ?? null };
 }
 
 /** The findings the filters let through, grouped by severity, then by sheet in order. */

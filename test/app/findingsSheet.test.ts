@@ -29,7 +29,7 @@ describe('huibian check -o: the 核对结果 sheet (SPEC §5.3)', () => {
     const ws = book.getWorksheet('核对结果')!;
     const { rows } = findingRows(ws);
     const first3 = rows.slice(0, 3).map((r) => [r.getCell(2).value, r.getCell(3).value]);
-    expect(first3).toEqual([['错误', 'granularity'], ['警告', 'ratio-truncated'], ['警告', 'yoy']]);
+    expect(first3).toEqual([['错误', '比率不可能'], ['警告', '截尾取舍'], ['警告', '同比异常']]);
     expect(rows[0].getCell(5).value).toEqual({ formula: `HYPERLINK("#'信访科'!D7","信访科!D7")`, result: '信访科!D7' });
     expect(rows[0].getCell(4).value).toContain('96.23%');
     expect(rows[1].getCell(6).value).toBe(99.64);

@@ -35,7 +35,7 @@ describe('huibian check', () => {
     expect(run.code).toBe(0);
     expect(run.out).toContain('核对 ok.xlsx：错误 0 项，警告 0 项，提示 1 项');
     expect(run.out).toContain('【信访科】');
-    expect(run.out).toMatch(/提示 B2 +\[parse\] “1,234”以文本形式存储/);
+    expect(run.out).toMatch(/提示 B2 +\[读数\] “1,234”以文本形式存储/);
   });
 
   it('exits 2 with one line naming the file when the input cannot be used', async () => {

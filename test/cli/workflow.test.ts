@@ -43,7 +43,7 @@ describe('huibian verify-text', () => {
   it('passes the report itself but for its 96.23%, in readable Chinese', async () => {
     const run = await runCli('verify-text', SEED, '--against', SAMPLE_PATH);
     expect(run.out).toContain('共 38 个数字，对上 37 个；错误 1 项，提示 1 项');
-    expect(run.out).toContain('[text-granularity]');
+    expect(run.out).toContain('[文稿比率不可能]');
   });
 });
 

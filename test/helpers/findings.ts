@@ -1,4 +1,4 @@
-import { readCompilation, validateCompilation, type Finding, type WorkbookGrid } from '../../src/core';
+import { readCompilation, renderFinding, validateCompilation, type Finding, type WorkbookGrid } from '../../src/core';
 
 export function check(workbook: WorkbookGrid): Finding[] {
   return [...validateCompilation(readCompilation(workbook)).findings];
@@ -15,4 +15,14 @@ export function errors(findings: readonly Finding[]): Finding[] {
 /** A compact view of a finding for assertions: check, severity, refs as "sheet!cell". */
 export function brief(f: Finding): { check: string; severity: string; refs: string[] } {
   return { check: f.check, severity: f.severity, refs: f.refs.map((r) => ('sheet' in r ? `${r.sheet}!${r.cell}` : `@${r.offset}+${r.length}`)) };
+}
+
+/** A finding's Chinese sentence, as the clerk reads it. */
+export function messageOf(f: Pick<Finding, 'detail' | 'hint'>): string {
+  return renderFinding(f, 'zh').message;
+}
+
+/** A finding's Chinese hint, or null. */
+export function hintOf(f: Pick<Finding, 'detail' | 'hint'>): string | null {
+  return renderFinding(f, 'zh').hint ?? null;
 }

@@ -1,8 +1,10 @@
-import { compileWorkbook } from '../../app/compile';
+import { compileWorkbook } from '../../app/useCases';
 import { writeNarrativeDocx } from '../../adapters/docx/writeDocx';
 import { readXlsx } from '../../adapters/xlsx/readXlsx';
 import { writeCopyWithSheets } from '../../adapters/xlsx/writeSheets';
 import { isCellRef } from '../../core';
+import type { CliContext } from '../context';
+import { formatFinding } from '../format';
 import { displayName, readInputFile, writeOutputFile } from '../io';
 
 export interface CompileOptions {
@@ -16,24 +18,23 @@ export interface CompileOptions {
  * `huibian compile BOOK.xlsx -o OUT.xlsx [--docx OUT.docx] [--live]`: a copy with 汇总表, 核对结果
  * and 文字说明. Errors in the check do not stop the compile; they are listed. Exit 1 when there are.
  */
-export async function runCompile(path: string, options: CompileOptions, print: (text: string) => void): Promise<number> {
+export async function runCompile(path: string, options: CompileOptions, cx: CliContext): Promise<number> {
   const data = await readInputFile(path);
   const file = displayName(path);
   const { grid } = await readXlsx(data, file);
-  const result = compileWorkbook(grid, { live: options.live, compiler: options.unit ?? null });
+  const result = compileWorkbook(grid, { ...cx.settings, live: options.live, compiler: options.unit ?? null });
   const copy = await writeCopyWithSheets(data, file, result.sheets);
   await writeOutputFile(options.output, copy.bytes);
-  const { errors, warnings, infos } = result.summaryCounts;
-  print(`汇编 ${file}：错误 ${errors} 项，警告 ${warnings} 项，提示 ${infos} 项`);
+  cx.print(cx.text.compileHeading(file, result.counts));
   for (const f of result.findings.filter((x) => x.severity === 'error')) {
     const where = f.refs.find(isCellRef);
-    print(`  错误 ${where ? `${where.sheet}!${where.cell}` : ''} ${f.message}`);
+    cx.print(formatFinding(f, cx.language, where ? `${where.sheet}!${where.cell}` : '').join('\n'));
   }
-  for (const n of copy.notices) print(`注意：${n}`);
-  print(`已写出 ${options.output}：${[...copy.names.values()].map((n) => `“${n}”`).join('、')}${options.live ? '（汇总表为公式，随源数据更新）' : ''}`);
+  for (const n of copy.notices) cx.print(cx.text.notice(n));
+  cx.print(cx.text.wroteSheets(options.output, [...copy.names.values()], options.live === true));
   if (options.docx) {
     await writeOutputFile(options.docx, await writeNarrativeDocx(result.narrative, result.summary));
-    print(`已写出 ${options.docx}（GB/T 9704 公文格式的文字说明和汇总表）`);
+    cx.print(cx.text.wroteDocx(options.docx));
   }
-  return errors > 0 ? 1 : 0;
+  return result.counts.errors > 0 ? 1 : 0;
 }

@@ -1,4 +1,5 @@
-import { buildTemplatesSheet, isCellRef, summarizeFindings, type Finding } from '../../core';
+import { CHECK_NAMES, SEVERITY_LABELS, buildTemplatesSheet, isCellRef, renderFinding, summarizeFindings } from '../../core';
+import type { CliContext } from '../context';
 import { learnFromLastYear, verifyDraftText } from '../../app/draft';
 import { UnusableInputError } from '../../app/errors';
 import { toJsonReport } from '../../app/report';
@@ -19,23 +20,22 @@ export async function readDraft(path: string): Promise<string> {
   }
 }
 
-const SEVERITY: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
-
 /** `huibian verify-text DRAFT --against BOOK.xlsx [--json]`: exit 1 when the draft has errors. */
-export async function runVerifyText(draft: string, options: { against: string; json?: boolean }, print: (t: string) => void): Promise<number> {
+export async function runVerifyText(draft: string, options: { against: string; json?: boolean }, cx: CliContext): Promise<number> {
+  const print = cx.print;
   const text = await readDraft(draft);
   const { grid } = await readXlsx(await readInputFile(options.against), displayName(options.against));
-  const report = verifyDraftText(text, grid);
+  const report = verifyDraftText(text, grid, cx.settings);
   const summary = summarizeFindings(report.findings);
   if (options.json) {
-    print(JSON.stringify(toJsonReport(displayName(options.against), report.findings), null, 2));
+    print(JSON.stringify(toJsonReport(displayName(options.against), report.findings, cx.language), null, 2));
   } else {
     const matched = report.figures.filter((f) => f.match).length;
     print(`核稿 ${displayName(draft)}（对照 ${displayName(options.against)}）：共 ${report.figures.length} 个数字，对上 ${matched} 个；错误 ${summary.errors} 项，提示 ${summary.infos} 项`);
     for (const f of report.findings) {
       const at = f.refs.find((r) => !isCellRef(r));
       const line = at && !isCellRef(at) ? lineOf(text, at.offset) : 0;
-      print(`  ${SEVERITY[f.severity]} 第${line}段 [${f.check}] ${f.message}`);
+      print(`  ${SEVERITY_LABELS[cx.language][f.severity]} 第${line}段 [${CHECK_NAMES[cx.language][f.check]}] ${renderFinding(f, cx.language).message}`);
     }
   }
   return summary.errors > 0 ? 1 : 0;
@@ -46,12 +46,13 @@ function lineOf(text: string, offset: number): number {
 }
 
 /** `huibian learn LASTYEAR.txt --against BOOK.xlsx -o OUT.xlsx`: a copy of BOOK with a learned 文字模板. */
-export async function runLearn(report: string, options: { against: string; output: string }, print: (t: string) => void): Promise<number> {
+export async function runLearn(report: string, options: { against: string; output: string }, cx: CliContext): Promise<number> {
+  const print = cx.print;
   const text = await readDraft(report);
   const data = await readInputFile(options.against);
   const file = displayName(options.against);
   const { grid } = await readXlsx(data, file);
-  const learned = learnFromLastYear(text, grid);
+  const learned = learnFromLastYear(text, grid, cx.settings);
   const copy = await writeCopyWithSheets(data, file, [buildTemplatesSheet(learned.templates)]);
   await writeOutputFile(options.output, copy.bytes);
   print(`从 ${displayName(report)} 学得 ${learned.templates.length} 条文字模板，写入 ${options.output} 的“${copy.names.get('文字模板')}”工作表。`);

@@ -1,17 +1,19 @@
 import { join } from 'node:path';
-import { buildStarterCatalog, buildSubmissionForm, readCompilation, reportingUnits, sheetName } from '../../core';
+import { buildStarterCatalog, buildSubmissionForm, readCompilation, catalogReporters, sheetName } from '../../core';
 import { UnusableInputError } from '../../app/errors';
 import { mergeWorkbooks } from '../../adapters/xlsx/mergeBooks';
 import { readXlsx } from '../../adapters/xlsx/readXlsx';
 import { writeCopyWithSheets, writeNewWorkbook } from '../../adapters/xlsx/writeSheets';
+import type { CliContext } from '../context';
 import { displayName, readInputFile, writeOutputFile } from '../io';
 
 /** `huibian template BOOK.xlsx -o DIR`: one blank submission workbook per reporting unit. */
-export async function runTemplate(book: string, options: { output: string }, print: (t: string) => void): Promise<number> {
+export async function runTemplate(book: string, options: { output: string }, cx: CliContext): Promise<number> {
+  const print = cx.print;
   const { grid } = await readXlsx(await readInputFile(book), displayName(book));
   const compilation = readCompilation(grid);
   if (compilation.catalogInferred) throw new UnusableInputError('没有“指标目录”工作表，无法生成报送模板（可先用 huibian init-catalog 生成目录）。', displayName(book));
-  const units = reportingUnits(compilation.catalog);
+  const units = catalogReporters(compilation.catalog);
   for (const unit of units) {
     const form = buildSubmissionForm(compilation.catalog, unit, compilation.period ?? null);
     await writeOutputFile(join(options.output, `${sheetName(unit)}.xlsx`), await writeNewWorkbook([form]));
@@ -21,7 +23,8 @@ export async function runTemplate(book: string, options: { output: string }, pri
 }
 
 /** `huibian merge DEPT1.xlsx DEPT2.xlsx … -o BOOK.xlsx`: collect submissions into one workbook. */
-export async function runMerge(files: readonly string[], options: { output: string }, print: (t: string) => void): Promise<number> {
+export async function runMerge(files: readonly string[], options: { output: string }, cx: CliContext): Promise<number> {
+  const print = cx.print;
   const inputs = [];
   for (const f of files) inputs.push({ file: displayName(f), data: await readInputFile(f) });
   const merged = await mergeWorkbooks(inputs);
@@ -33,7 +36,8 @@ export async function runMerge(files: readonly string[], options: { output: stri
 }
 
 /** `huibian init-catalog BOOK.xlsx -o OUT.xlsx`: a starter 指标目录 from the sheets (初始化目录). */
-export async function runInitCatalog(book: string, options: { output: string }, print: (t: string) => void): Promise<number> {
+export async function runInitCatalog(book: string, options: { output: string }, cx: CliContext): Promise<number> {
+  const print = cx.print;
   const data = await readInputFile(book);
   const { grid } = await readXlsx(data, displayName(book));
   const compilation = readCompilation(grid);

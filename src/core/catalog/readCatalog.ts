@@ -1,6 +1,7 @@
 import { fromInteger, toDecimal, type Decimal, type RoundingMode } from '../decimal';
-import { makeFinding } from '../checks/finding';
-import type { Finding } from '../checks/types';
+import { makeFinding } from '../findings/finding';
+import type { Accepted } from '../findings/facts';
+import type { Finding } from '../findings/finding';
 import { findHeaderTable, roleText, type HeaderTable } from '../grid/headerTable';
 import { cellRef, type CellRef } from '../grid/refs';
 import { cellAt, formatAt, type SheetGrid } from '../grid/types';
@@ -69,9 +70,9 @@ export function readCatalog(sheet: SheetGrid, defaults: CatalogDefaults = {}): C
     const c = table.columns.get(col);
     return c === undefined ? undefined : cellRef(sheet.name, row, c);
   };
-  const bad = (row: number, col: CatalogColumn, allowed: string): void => {
+  const bad = (row: number, col: CatalogColumn, accepted: Accepted): void => {
     const at = ref(row, col);
-    findings.push(makeFinding('parse', 'error', { key: 'catalog.bad-value', params: { column: LABELS[col][0], raw: text(row, col), allowed } }, { refs: at ? [at] : [] }));
+    findings.push(makeFinding('parse', 'error', { key: 'catalog.bad-value', params: { column: LABELS[col][0], raw: text(row, col), accepted } }, { refs: at ? [at] : [] }));
   };
 
   for (const row of table.rows) {
@@ -89,20 +90,20 @@ export function readCatalog(sheet: SheetGrid, defaults: CatalogDefaults = {}): C
     if (kindText !== '') {
       const k = KINDS[kindText];
       if (k) kind = k;
-      else bad(row, 'kind', '计数、数值、比率、文本');
+      else bad(row, 'kind', { kind: 'one-of', words: ['计数', '数值', '比率', '文本'] });
     }
     let decimals: number | null = kind === 'count' ? 0 : kind === 'rate' ? 2 : null;
     if (text(row, 'decimals') !== '') {
       const d = readNumber(sheet, table, row, 'decimals');
       if (d && d.gte(0) && d.lte(10) && d.round(0).eq(d)) decimals = d.toNumber();
-      else bad(row, 'decimals', '0～10 的整数');
+      else bad(row, 'decimals', { kind: 'integer', min: 0, max: 10 });
     }
     const aggText = toMatchKey(text(row, 'aggregation'));
     let aggregation: Aggregation = 'agree';
     if (aggText !== '') {
       const a = AGGREGATIONS[aggText];
       if (a) aggregation = a;
-      else bad(row, 'aggregation', '一致、求和');
+      else bad(row, 'aggregation', { kind: 'one-of', words: ['一致', '求和'] });
     }
     const parentName = text(row, 'parent');
     const relText = toMatchKey(text(row, 'relation'));
@@ -110,33 +111,33 @@ export function readCatalog(sheet: SheetGrid, defaults: CatalogDefaults = {}): C
     if (relText !== '') {
       const r = RELATIONS[relText];
       if (r) relation = parentName ? r : null;
-      else bad(row, 'relation', '分项、其中');
+      else bad(row, 'relation', { kind: 'one-of', words: ['分项', '其中'] });
     }
     const roundText = toMatchKey(text(row, 'rounding'));
     let rounding: RoundingMode = defaults.defaultRounding ?? 'half-up';
     if (roundText !== '') {
       const r = ROUNDINGS[roundText];
       if (r) rounding = r;
-      else bad(row, 'rounding', '四舍五入、截尾、五成双');
+      else bad(row, 'rounding', { kind: 'one-of', words: ['四舍五入', '截尾', '五成双'] });
     }
     let yoyThreshold: Decimal | null = defaults.defaultYoyThreshold ?? null;
     if (text(row, 'yoyThreshold') !== '') {
       yoyThreshold = readNumber(sheet, table, row, 'yoyThreshold');
       if (!yoyThreshold || yoyThreshold.lt(0)) {
         yoyThreshold = null;
-        bad(row, 'yoyThreshold', '非负的百分数，如 30 或 30%');
+        bad(row, 'yoyThreshold', { kind: 'percent' });
       }
     }
     let publishedPrevious: Decimal | null = null;
     if (text(row, 'publishedPrevious') !== '') {
       publishedPrevious = readNumber(sheet, table, row, 'publishedPrevious');
-      if (!publishedPrevious) bad(row, 'publishedPrevious', '数值');
+      if (!publishedPrevious) bad(row, 'publishedPrevious', { kind: 'number' });
     }
     let rateRange = RATE_RANGE;
     if (text(row, 'range') !== '') {
       const parsed = parseRange(text(row, 'range'));
       if (parsed) rateRange = parsed;
-      else bad(row, 'range', '如 0-100');
+      else bad(row, 'range', { kind: 'range' });
     }
     const cells: Partial<Record<CatalogColumn, CellRef>> = {};
     for (const col of table.columns.keys()) cells[col] = ref(row, col);

@@ -1,5 +1,5 @@
 import { shift, type Decimal } from '../decimal';
-import type { HintDetail } from '../i18n/messages';
+import type { HintDetail, Shown } from '../findings/facts';
 
 export interface HintFacts {
   /** What the clerk wrote. */
@@ -10,8 +10,8 @@ export interface HintFacts {
   readonly decimals: number;
   /** Last year's figure of the same cell, when known. */
   readonly previous?: Decimal | null;
-  /** Shows a value with its unit (99.64%, 4418宗); plain digits when absent. */
-  readonly show?: (value: Decimal) => string;
+  /** Shows a value with its unit; plain digits when absent. */
+  readonly show?: (value: Decimal) => Shown;
 }
 
 /**
@@ -22,7 +22,7 @@ export interface HintFacts {
 export function guessHint(f: HintFacts): HintDetail | null {
   const { actual, expected } = f;
   if (actual.eq(expected)) return null;
-  const shown = f.show ?? ((d: Decimal): string => d.toFixed(Math.max(0, f.decimals)));
+  const shown = f.show ?? ((d: Decimal): Shown => ({ digits: d.toFixed(Math.max(0, f.decimals)), unit: '' }));
   if (!expected.eq(0) && actual.eq(expected.times(-1))) return { key: 'sign', params: { suggested: shown(expected) } };
   if (isTransposition(actual, expected, f.decimals)) return { key: 'transposed', params: { suggested: shown(expected) } };
   if (!expected.eq(0) && (actual.eq(shift(expected, 4)) || actual.eq(shift(expected, -4)))) return { key: 'unit-slip', params: { suggested: shown(expected) } };

@@ -1,6 +1,6 @@
 import { fromA1 } from '../grid/address';
 import { isCellRef } from '../grid/refs';
-import { SEVERITY_ORDER, type Finding } from './types';
+import { SEVERITY_ORDER, type Finding } from '../findings/finding';
 
 /** Findings sorted by severity, then sheet order, then row and column of their first cell. */
 export function sortFindings(findings: readonly Finding[], sheetOrder: readonly string[]): Finding[] {

@@ -1,3 +1,4 @@
+import { knownReporters } from '../submission/reporters';
 import { findIndicator } from '../catalog/lookup';
 import type { Indicator } from '../catalog/types';
 import { ZERO, type Decimal } from '../decimal';
@@ -24,11 +25,7 @@ export class RuleRuntime {
 
   constructor(readonly model: Model) {
     const { compilation } = model;
-    const reporters = new Map<string, string>();
-    for (const ind of compilation.catalog.indicators) {
-      for (const r of ind.reporters) reporters.set(toMatchKey(r), r);
-      if (ind.totalReporter) reporters.set(toMatchKey(ind.totalReporter), ind.totalReporter);
-    }
+    const reporters = knownReporters(compilation.catalog);
     for (const f of compilation.figures) if (!reporters.has(toMatchKey(f.reporter))) reporters.set(toMatchKey(f.reporter), f.reporter);
     for (const s of compilation.submissions) if (!reporters.has(toMatchKey(s.sheet))) reporters.set(toMatchKey(s.sheet), s.reporter);
     const ledgers = new Map(compilation.ledgers.map((l) => [toMatchKey(l.sheet), l]));
@@ -99,15 +96,15 @@ export class TrackingSource implements ValueSource {
     if (reporter !== null) {
       const own = this.reporterFigure(ind, reporter);
       if (own) return this.fromFigure(own, previous, ind, reporter);
-      if (b.reporter !== null) return unknown(`缺少${reporter}的“${ind.name}”`);
+      if (b.reporter !== null) return unknown({ kind: 'missing', indicator: ind.name, reporter, previous: false });
     }
     const whole = model.wholes.get(ind.key);
     if (!whole) {
       if (previous && ind.publishedPrevious) return num(ind.publishedPrevious);
-      return unknown(`缺少“${ind.name}”`);
+      return unknown({ kind: 'missing', indicator: ind.name, reporter: null, previous: false });
     }
     if (previous) {
-      if (whole.previous === null) return unknown(`缺少“${ind.name}”的上年数`);
+      if (whole.previous === null) return unknown({ kind: 'missing', indicator: ind.name, reporter: null, previous: true });
       this.reads.push(whole.previousRefs);
       return num(whole.previous);
     }
@@ -115,7 +112,7 @@ export class TrackingSource implements ValueSource {
       const f = whole.figures[0]?.figure;
       if (f && f.current.kind !== 'missing') return text(f.current.kind === 'number' ? f.current.raw : f.current.kind === 'na' || f.current.kind === 'invalid' ? f.current.raw : '');
     }
-    if (whole.value === null) return unknown(`缺少“${ind.name}”`);
+    if (whole.value === null) return unknown({ kind: 'missing', indicator: ind.name, reporter: null, previous: false });
     this.reads.push(whole.refs);
     return num(whole.value, whole.approx);
   }
@@ -126,11 +123,11 @@ export class TrackingSource implements ValueSource {
 
   private fromFigure(f: FigureValue, previous: boolean, ind: Indicator, reporter: string): Value {
     if (previous) {
-      if (f.previous === null) return unknown(`缺少${reporter}的“${ind.name}”上年数`);
+      if (f.previous === null) return unknown({ kind: 'missing', indicator: ind.name, reporter, previous: true });
       if (f.figure.previousCell) this.touch(f.figure.previousCell);
       return num(f.previous, f.previousApprox);
     }
-    if (f.value === null) return unknown(`缺少${reporter}的“${ind.name}”`);
+    if (f.value === null) return unknown({ kind: 'missing', indicator: ind.name, reporter, previous: false });
     this.touch(f.figure.currentCell);
     return num(f.value, f.approx);
   }

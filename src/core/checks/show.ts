@@ -1,19 +1,14 @@
 import type { Indicator } from '../catalog/types';
 import type { Decimal } from '../decimal';
+import type { Shown } from '../findings/facts';
 
-/** A value for a clerk's sentence: 4418宗, 99.63%, 12.5万元; decimals as stated when known. */
-export function showValue(value: Decimal, indicator: Indicator | null, decimals?: number | null): string {
+/** A value as a finding states it: digits at the stated decimals (else the indicator's) and its unit. */
+export function showValue(value: Decimal, indicator: Indicator | null, decimals?: number | null): Shown {
   const d = decimals ?? indicator?.decimals ?? null;
-  const text = d === null || d < 0 ? value.toFixed() : value.toFixed(d);
-  return text + showUnit(indicator?.unit ?? null, indicator?.kind === 'rate');
+  return { digits: d === null || d < 0 ? value.toFixed() : value.toFixed(d), unit: showUnit(indicator?.unit ?? null, indicator?.kind === 'rate') };
 }
 
 export function showUnit(unit: string | null, isRate: boolean): string {
   if (isRate && (unit === null || unit === '%' || unit === '％')) return '%';
   return unit ?? '';
-}
-
-/** A list of values for a message: "法规科 13宗、办公室 12宗". */
-export function showList(items: readonly string[]): string {
-  return items.join('、');
 }

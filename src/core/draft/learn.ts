@@ -1,7 +1,7 @@
-import { makeFinding } from '../checks/finding';
+import { makeFinding } from '../findings/finding';
 import type { Model } from '../checks/model';
 import type { RuleRuntime } from '../checks/ruleRuntime';
-import type { Finding } from '../checks/types';
+import type { Finding } from '../findings/finding';
 import { cell, type OutSheet } from '../output/sheetModel';
 import { extractFigures, type DraftFigure } from './extract';
 import { bigrams, matchFigure } from './match';

@@ -1,10 +1,11 @@
+import type { GrimNeighbour } from '../findings/facts';
 import { roundTo, type Decimal } from '../decimal';
-import { makeFinding } from '../checks/finding';
+import { makeFinding } from '../findings/finding';
 import { grimTest } from '../checks/grim';
 import type { Model } from '../checks/model';
 import type { RuleRuntime } from '../checks/ruleRuntime';
 import { showValue } from '../checks/show';
-import { SEVERITY_ORDER, type Finding } from '../checks/types';
+import { SEVERITY_ORDER, type Finding } from '../findings/finding';
 import { sum, HUNDRED } from '../decimal';
 import type { TextRef } from '../grid/refs';
 import { normalizeUnit } from '../catalog/lookup';
@@ -106,7 +107,7 @@ function granularity(figures: readonly CheckedFigure[]): Finding[] {
     const base = [...bases].reverse().find((b) => b.offset < figure.offset) ?? bases[0];
     const n = base.value.toNumber();
     const r = grimTest(figure.value, figure.decimals, n, HUNDRED, 'half-up');
-    const near = (x: typeof r.below): string => (x ? `${x.k}/${n}=${x.rate.toFixed(figure.decimals)}%` : '无');
+    const near = (x: typeof r.below): GrimNeighbour | null => (x ? { k: x.k, n, rate: { digits: x.rate.toFixed(figure.decimals), unit: '%' } } : null);
     out.push(
       makeFinding('text-granularity', 'error', { key: 'text.granularity', params: { text: figure.text, base: base.text, below: near(r.below), above: near(r.above) } }, {
         refs: [textRef(figure), ...bases.map(textRef)],
@@ -129,7 +130,7 @@ function balances(figures: readonly CheckedFigure[]): Finding[] {
     const partsSum: Decimal = sum(parts.map((p) => p.value));
     if (partsSum.eq(total.value)) continue;
     out.push(
-      makeFinding('text-balance', 'error', { key: 'text.balance', params: { total: total.text, parts: parts.map((p) => p.text).join('+'), sum: `${partsSum.toFixed()}${total.unit ?? ''}` } }, {
+      makeFinding('text-balance', 'error', { key: 'text.balance', params: { total: total.text, parts: parts.map((p) => p.text), sum: `${partsSum.toFixed()}${total.unit ?? ''}` } }, {
         refs: [textRef(total), ...parts.map(textRef)],
         expected: partsSum,
         actual: total.value,

@@ -1,23 +1,13 @@
+import { isReporterOf } from '../catalog/reporters';
 import type { Catalog, Indicator } from '../catalog/types';
-import { toMatchKey } from '../text/fold';
 import { linesFor } from '../output/findingsSheet';
 import { cell, textWidth, type OutCell, type OutSheet } from '../output/sheetModel';
 
 const NOTE_WIDTH = 28;
 
-/** Every unit the catalogue asks figures of: 报送单位 and 合计单位, in catalogue order. */
-export function reportingUnits(catalog: Catalog): string[] {
-  const units = new Map<string, string>();
-  for (const ind of catalog.indicators) {
-    for (const u of [...ind.reporters, ...(ind.totalReporter ? [ind.totalReporter] : [])]) if (!units.has(toMatchKey(u))) units.set(toMatchKey(u), u);
-  }
-  return [...units.values()];
-}
-
 /** The indicators a unit reports, 其中/分项 children after their parent. */
 export function indicatorsOf(catalog: Catalog, unit: string): Indicator[] {
-  const key = toMatchKey(unit);
-  return catalog.indicators.filter((i) => i.reporters.some((r) => toMatchKey(r) === key) || (i.totalReporter !== null && toMatchKey(i.totalReporter) === key));
+  return catalog.indicators.filter((i) => isReporterOf(i, unit));
 }
 
 /**

@@ -1,9 +1,9 @@
 import { findIndicator } from '../catalog/lookup';
 import type { Indicator } from '../catalog/types';
-import { makeFinding } from '../checks/finding';
+import { makeFinding } from '../findings/finding';
 import type { Model } from '../checks/model';
 import type { RuleRuntime } from '../checks/ruleRuntime';
-import type { Finding } from '../checks/types';
+import type { Finding } from '../findings/finding';
 import { showUnit } from '../checks/show';
 import { shownValue, type ShownValue } from '../summary/wholeValue';
 import type { NarrativeDocument, NarrativeParagraph, NarrativeRun, NarrativeSection } from './document';
@@ -29,7 +29,7 @@ export function renderNarrative(model: Model, runtime: RuleRuntime, templates: r
     const parsed = parseTemplate(t.template);
     const where = { section: t.section || '正文', order: String(t.order) };
     for (const e of parsed.errors) {
-      findings.push(makeFinding('narrative', 'error', { key: 'narrative.syntax', params: { ...where, position: String(e.position + 1), error: e.message } }, { refs: t.cell ? [t.cell] : [] }));
+      findings.push(makeFinding('narrative', 'error', { key: 'narrative.syntax', params: { ...where, position: e.position + 1, problem: e.problem } }, { refs: t.cell ? [t.cell] : [] }));
     }
     const runs: NarrativeRun[] = [];
     for (const part of parsed.parts) {
@@ -39,7 +39,7 @@ export function renderNarrative(model: Model, runtime: RuleRuntime, templates: r
       }
       const ind = findIndicator(model.compilation.catalog, part.name, part.name);
       if (!ind) {
-        findings.push(makeFinding('narrative', 'error', { key: 'narrative.syntax', params: { ...where, position: String(part.start + 1), error: `“${part.name}”不是指标目录中的指标` } }, { refs: t.cell ? [t.cell] : [] }));
+        findings.push(makeFinding('narrative', 'error', { key: 'narrative.syntax', params: { ...where, position: part.start + 1, problem: { kind: 'not-an-indicator', name: part.name } } }, { refs: t.cell ? [t.cell] : [] }));
         runs.push({ kind: 'missing', text: `【缺：${part.name}】`, indicator: part.name });
         continue;
       }

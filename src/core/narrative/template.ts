@@ -1,3 +1,4 @@
+import type { ExpressionProblem } from '../findings/facts';
 /**
  * Narrative templates (SPEC §5.2): prose with placeholders. `{指标}` the value at its decimals,
  * `{指标:万}`, `{指标:上年}`, `{指标:增减}`, `{指标:同比}`, `{指标:百分点}`; `{{` and `}}` are
@@ -26,7 +27,7 @@ export type TemplatePart =
 
 export interface TemplateError {
   readonly position: number;
-  readonly message: string;
+  readonly problem: ExpressionProblem;
 }
 
 export interface ParsedTemplate {
@@ -56,7 +57,7 @@ export function parseTemplate(source: string): ParsedTemplate {
       continue;
     }
     if (ch === '}') {
-      errors.push({ position: i, message: '多余的“}”（文字中的大括号请写成“}}”）' });
+      errors.push({ position: i, problem: { kind: 'stray-close' } });
       i++;
       continue;
     }
@@ -68,7 +69,7 @@ export function parseTemplate(source: string): ParsedTemplate {
     const close = source.indexOf('}', i + 1);
     const nextOpen = source.indexOf('{', i + 1);
     if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
-      errors.push({ position: i, message: '“{”没有配对的“}”' });
+      errors.push({ position: i, problem: { kind: 'unclosed-placeholder' } });
       text += ch;
       i++;
       continue;
@@ -78,8 +79,8 @@ export function parseTemplate(source: string): ParsedTemplate {
     const name = (colon < 0 ? inner : inner.slice(0, colon)).trim();
     const formText = colon < 0 ? '' : inner.slice(colon + 1).trim().toLowerCase();
     const form = FORMS.get(formText);
-    if (name === '') errors.push({ position: i, message: '大括号里缺少指标名称' });
-    else if (!form) errors.push({ position: i + 1 + colon + 1, message: `不认识的写法“${formText}”，可用：万、上年、增减、同比、百分点` });
+    if (name === '') errors.push({ position: i, problem: { kind: 'empty-placeholder' } });
+    else if (!form) errors.push({ position: i + 1 + colon + 1, problem: { kind: 'unknown-format', text: formText } });
     else {
       flush();
       parts.push({ kind: 'placeholder', name, form, start: i, end: close + 1 });

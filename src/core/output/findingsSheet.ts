@@ -1,5 +1,7 @@
-import type { Finding, Severity } from '../checks/types';
+import type { Finding, Severity } from '../findings/finding';
 import { summarizeFindings } from '../checks/order';
+import { CHECK_NAMES, SEVERITY_LABELS } from '../i18n/labels';
+import { renderFinding } from '../i18n/render';
 import { isCellRef, type CellRef } from '../grid/refs';
 import { textAt, type SheetGrid } from '../grid/types';
 import { toMatchKey } from '../text/fold';
@@ -7,7 +9,6 @@ import { cell, textWidth, type OutCell, type OutSheet } from './sheetModel';
 
 export const FINDINGS_SHEET_NAME = '核对结果';
 
-const SEVERITY_TEXT: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const HEADER = ['序号', '级别', '检查', '说明', '位置', '应为', '实为', '差额', '处理意见', '相关单元格', '键'] as const;
 const NOTE_COL = 8;
 const WIDTHS = [12, 8, 14, 60, 20, 12, 12, 10, 28, 24, 10];
@@ -21,7 +22,7 @@ const KEY_COL = 10;
  */
 export function findingKey(f: Finding): string {
   const parts = [f.check, f.indicator ?? '', f.reporter ?? '', f.expected?.toFixed() ?? '', f.actual?.toFixed() ?? ''];
-  if (f.indicator === undefined) parts.push(f.refs.map((r) => (isCellRef(r) ? `${r.sheet}!${r.cell}` : `@${r.offset}`)).join(','), f.message);
+  if (f.indicator === undefined) parts.push(f.refs.map((r) => (isCellRef(r) ? `${r.sheet}!${r.cell}` : `@${r.offset}`)).join(','), renderFinding(f, 'zh').message);
   return parts.join('|');
 }
 
@@ -65,15 +66,16 @@ export function buildFindingsSheet(findings: readonly Finding[], workbook: strin
   rows.push(HEADER.map((h) => cell(h, 'header')));
   const rowHeights: Record<number, number> = {};
   findings.forEach((f, i) => {
-    const text = f.hint ? `${f.message}${f.hint}` : f.message;
+    const { message, hint } = renderFinding(f, 'zh');
+    const text = hint ? `${message}${hint}` : message;
     rowHeights[rows.length] = linesFor(text, WIDTHS[3]) * LINE_HEIGHT + 4;
     const cellRefs = f.refs.filter(isCellRef);
     const first: CellRef | undefined = cellRefs[0];
     const key = findingKey(f);
     rows.push([
       cell(i + 1, 'bodyCenter'),
-      cell(SEVERITY_TEXT[f.severity], f.severity),
-      cell(f.check, 'bodyCenter'),
+      cell(SEVERITY_LABELS.zh[f.severity], f.severity),
+      cell(CHECK_NAMES.zh[f.check], 'bodyCenter'),
       cell(text, 'body'),
       first ? cell(`${first.sheet}!${first.cell}`, 'link', { link: first }) : cell('', 'body'),
       cell(f.expected ? f.expected.toNumber() : null, 'number'),

@@ -1,3 +1,4 @@
+import type { ExpressionProblem } from '../findings/facts';
 /** The syntax tree of the rule language (SPEC §3). Positions are 0-based UTF-16 offsets. */
 
 export type BinaryOp = '+' | '-' | '*' | '/' | '=' | '<>' | '<' | '<=' | '>' | '>=' | 'AND' | 'OR';
@@ -24,7 +25,7 @@ export type Expr =
 
 export interface SyntaxError {
   readonly position: number;
-  readonly message: string;
+  readonly problem: ExpressionProblem;
 }
 
 export interface ParsedRule {

@@ -1,3 +1,4 @@
+import type { ExpressionProblem } from '../findings/facts';
 import type { Indicator } from '../catalog/types';
 import type { Ledger, LedgerColumn } from '../ledger/types';
 import { assertNever, type Expr } from './ast';
@@ -20,7 +21,8 @@ export interface NameScope {
 export interface NameError {
   readonly position: number;
   readonly name: string;
-  readonly message?: string;
+  /** What is wrong beyond the name not being known. */
+  readonly problem?: ExpressionProblem;
 }
 
 export interface BoundRule {
@@ -49,12 +51,12 @@ export function bindRule(expr: Expr, scope: NameScope): BoundRule {
       }
       case 'call': {
         const spec = FUNCTIONS.get(e.name);
-        if (!spec) errors.push({ position: e.start, name: e.name, message: `没有函数${e.name}` });
+        if (!spec) errors.push({ position: e.start, name: e.name, problem: { kind: 'no-function', name: e.name } });
         else if (e.args.length < spec.min || e.args.length > spec.max) {
-          const want = spec.min === spec.max ? `${spec.min}个` : spec.max === Infinity ? `至少${spec.min}个` : `${spec.min}～${spec.max}个`;
-          errors.push({ position: e.start, name: e.name, message: `函数${e.name}需要${want}参数，写了${e.args.length}个` });
+          const max = spec.max === Infinity ? null : spec.max;
+          errors.push({ position: e.start, name: e.name, problem: { kind: 'arity', name: e.name, min: spec.min, max, given: e.args.length } });
         } else if (spec.special === 'prev' && e.args[0].kind !== 'ref') {
-          errors.push({ position: e.args[0].start, name: e.name, message: 'PREV的参数应是一个指标，如PREV([来信件数])' });
+          errors.push({ position: e.args[0].start, name: e.name, problem: { kind: 'prev-argument' } });
         }
         e.args.forEach(visit);
         return;

@@ -4,7 +4,7 @@ import { assertNever, type BinaryOp, type Expr } from './ast';
 import type { Binding, RefExpr } from './bind';
 import { toCriterion } from './criteria';
 import { FUNCTIONS, paramKind, type Arg, type ColumnIndex, type ParamKind } from './functions';
-import { bool, describeValue, mergeUnknown, num, RuleTypeError, text, unknown, type ColumnValue, type Value } from './values';
+import { bool, toValueFact, mergeUnknown, num, RuleTypeError, text, unknown, type ColumnValue, type Value } from './values';
 
 /** Supplies the value a bound reference names: this year's, or last year's through PREV. */
 export interface ValueSource {
@@ -30,14 +30,14 @@ export function evaluate(e: Expr, ctx: EvaluationContext): Value {
       return bool(e.value);
     case 'ref': {
       const b = ctx.bindings.get(e);
-      if (!b) throw new RuleTypeError(`“${e.name}”未能识别`);
+      if (!b) throw new RuleTypeError({ kind: 'unrecognised', name: e.name });
       return ctx.source.value(b, false, e);
     }
     case 'unary': {
       const v = evaluate(e.operand, ctx);
       if (v.t === 'unknown') return v;
       if (e.op === 'NOT') return bool(!asBool(v));
-      const n = asNumber(v, '正负号');
+      const n = asNumber(v, e.op);
       return num(e.op === '-' ? n.v.times(-1) : n.v, n.approx);
     }
     case 'binary':
@@ -45,7 +45,7 @@ export function evaluate(e: Expr, ctx: EvaluationContext): Value {
     case 'call':
       return call(e, ctx);
     case 'error':
-      throw new RuleTypeError('表达式有语法错误');
+      throw new RuleTypeError({ kind: 'incomplete' });
     default:
       return assertNever(e);
   }
@@ -77,7 +77,7 @@ function binary(op: BinaryOp, leftExpr: Expr, rightExpr: Expr, ctx: EvaluationCo
       if (op === '+') return num(a.v.plus(b.v), approx);
       if (op === '-') return num(a.v.minus(b.v), approx);
       if (op === '*') return num(a.v.times(b.v), approx);
-      if (b.v.eq(0)) return unknown('除数为0');
+      if (b.v.eq(0)) return unknown({ kind: 'division-by-zero' });
       return num(a.v.div(b.v), approx);
     }
     default:
@@ -88,19 +88,19 @@ function binary(op: BinaryOp, leftExpr: Expr, rightExpr: Expr, ctx: EvaluationCo
 /** Decimal-exact comparison within the rule's tolerance; text compares ignoring width and spaces. */
 export function compare(op: BinaryOp, left: Value, right: Value, tolerance: Decimal): Value {
   if (left.t === 'text' || right.t === 'text') {
-    if (left.t !== 'text' || right.t !== 'text') throw new RuleTypeError(`不能比较${describeValue(left)}和${describeValue(right)}`);
+    if (left.t !== 'text' || right.t !== 'text') throw new RuleTypeError({ kind: 'incomparable', left: toValueFact(left), right: toValueFact(right) });
     const same = toMatchKey(left.v) === toMatchKey(right.v);
     if (op === '=') return bool(same);
     if (op === '<>') return bool(!same);
-    throw new RuleTypeError('文字只能比较是否相等');
+    throw new RuleTypeError({ kind: 'text-comparison' });
   }
   if (left.t === 'bool' || right.t === 'bool') {
-    if (left.t !== 'bool' || right.t !== 'bool' || (op !== '=' && op !== '<>')) throw new RuleTypeError('成立/不成立只能比较是否相等');
+    if (left.t !== 'bool' || right.t !== 'bool' || (op !== '=' && op !== '<>')) throw new RuleTypeError({ kind: 'bool-comparison' });
     return bool(op === '=' ? left.v === right.v : left.v !== right.v);
   }
   const a = asNumber(left, op);
   const b = asNumber(right, op);
-  if ((op === '=' || op === '<>') && (a.approx || b.approx)) return unknown('含约数，不做相等核对');
+  if ((op === '=' || op === '<>') && (a.approx || b.approx)) return unknown({ kind: 'approximate' });
   const diff = a.v.minus(b.v);
   const within = diff.abs().lte(tolerance);
   switch (op) {
@@ -117,13 +117,13 @@ export function compare(op: BinaryOp, left: Value, right: Value, tolerance: Deci
     case '>=':
       return bool(diff.gte(tolerance.times(-1)));
     default:
-      throw new RuleTypeError(`不是比较运算：${op}`);
+      throw new Error(`not a comparison: ${op}`);
   }
 }
 
 function call(e: Extract<Expr, { kind: 'call' }>, ctx: EvaluationContext): Value {
   const spec = FUNCTIONS.get(e.name);
-  if (!spec) throw new RuleTypeError(`没有函数${e.name}`);
+  if (!spec) throw new RuleTypeError({ kind: 'no-function', name: e.name });
   if (spec.special === 'if') {
     const cond = evaluate(e.args[0], ctx);
     if (cond.t === 'unknown') return cond;
@@ -133,7 +133,7 @@ function call(e: Extract<Expr, { kind: 'call' }>, ctx: EvaluationContext): Value
   if (spec.special === 'prev') {
     const ref = e.args[0] as RefExpr;
     const b = ctx.bindings.get(ref);
-    if (!b || b.kind !== 'indicator') throw new RuleTypeError('PREV的参数应是一个指标');
+    if (!b || b.kind !== 'indicator') throw new RuleTypeError({ kind: 'prev-argument' });
     return ctx.source.value(b, true, ref);
   }
   const args: Arg[] = [];
@@ -161,12 +161,12 @@ function coerce(v: Value, kind: ParamKind, fn: string, ctx: EvaluationContext): 
       if (v.t === 'number') return { kind: 'numbers', v: [v.v], approx: v.approx, count: 1, counta: 1 };
       return { kind: 'numbers', v: [], approx: false, count: 0, counta: 1 };
     case 'column':
-      if (v.t !== 'column') throw new RuleTypeError(`${fn}的区域参数应是台账的列，如 信访台账!状态`);
+      if (v.t !== 'column') throw new RuleTypeError({ kind: 'range-column', name: fn });
       return { kind: 'column', v: v as ColumnValue };
     case 'criteria':
       if (v.t === 'text') return { kind: 'criteria', v: toCriterion(v.v) };
       if (v.t === 'number') return { kind: 'criteria', v: toCriterion(v.v) };
-      throw new RuleTypeError(`${fn}的条件应是文字或数值`);
+      throw new RuleTypeError({ kind: 'criterion-type', name: fn });
     case 'logical':
       return { kind: 'logical', v: v.t === 'unknown' ? null : asBool(v) };
     case 'any':
@@ -177,10 +177,10 @@ function coerce(v: Value, kind: ParamKind, fn: string, ctx: EvaluationContext): 
 
 function asNumber(v: Value, where: string): { v: Decimal; approx: boolean } {
   if (v.t === 'number') return { v: v.v, approx: v.approx };
-  throw new RuleTypeError(`“${where}”需要数值，得到的是${describeValue(v)}`);
+  throw new RuleTypeError({ kind: 'number-expected', where, got: toValueFact(v) });
 }
 
 function asBool(v: Value): boolean {
   if (v.t === 'bool') return v.v;
-  throw new RuleTypeError(`需要“成立/不成立”，得到的是${describeValue(v)}`);
+  throw new RuleTypeError({ kind: 'bool-expected', got: toValueFact(v) });
 }

@@ -33,7 +33,7 @@ const MANY = Number.POSITIVE_INFINITY;
 const numbersOf = (args: readonly Arg[]): Decimal[] => args.flatMap((a) => (a.kind === 'numbers' ? a.v : a.kind === 'number' ? [a.v] : []));
 const approxOf = (args: readonly Arg[]): boolean => args.some((a) => (a.kind === 'numbers' || a.kind === 'number') && a.approx);
 const first = <K extends Arg['kind']>(a: Arg, kind: K): Extract<Arg, { kind: K }> => {
-  if (a.kind !== kind) throw new RuleTypeError(`参数类型不对`);
+  if (a.kind !== kind) throw new RuleTypeError({ kind: 'argument-type' });
   return a as Extract<Arg, { kind: K }>;
 };
 
@@ -80,7 +80,7 @@ export function paramKind(name: string, spec: FunctionSpec, i: number): ParamKin
 
 function digits(a: Arg): number {
   const d = first(a, 'number').v;
-  if (!d.eq(d.round(0)) || d.abs().gt(15)) throw new RuleTypeError('小数位数应为-15到15之间的整数');
+  if (!d.eq(d.round(0)) || d.abs().gt(15)) throw new RuleTypeError({ kind: 'digits-argument' });
   return d.toNumber();
 }
 
@@ -93,7 +93,7 @@ function extreme(a: readonly Arg[], sign: 1 | -1): Value {
 }
 
 function pairs(a: readonly Arg[]): [ColumnValue, Criterion][] {
-  if (a.length % 2 !== 0) throw new RuleTypeError('条件区域和条件应成对出现');
+  if (a.length % 2 !== 0) throw new RuleTypeError({ kind: 'criteria-pairs' });
   const out: [ColumnValue, Criterion][] = [];
   for (let i = 0; i < a.length; i += 2) out.push([first(a[i], 'column').v, first(a[i + 1], 'criteria').v]);
   return out;
@@ -252,6 +252,6 @@ function criterionKey(k: Criterion): string {
 
 function sameLength(columns: readonly ColumnValue[]): number {
   const n = columns[0].cells.length;
-  if (columns.some((c) => c.cells.length !== n)) throw new RuleTypeError('各条件区域的行数不一致');
+  if (columns.some((c) => c.cells.length !== n)) throw new RuleTypeError({ kind: 'ragged-ranges' });
   return n;
 }

@@ -1,3 +1,4 @@
+import type { ExpressionProblem } from '../findings/facts';
 import type { BinaryOp, Expr, ParsedRule, SyntaxError } from './ast';
 import { tokenize, type Token } from './tokenize';
 
@@ -27,7 +28,7 @@ class Parser {
     // A leading "=" is how Excel users start a formula; it means nothing more here.
     if (this.isOp(this.peek(), '=')) this.next();
     if (this.peek().kind === 'eof') {
-      this.fail(0, '表达式是空的');
+      this.fail(0, { kind: 'empty' });
       return { expr: { kind: 'error', start: 0, end: 0 }, errors: this.errors };
     }
     const expr = this.or();
@@ -35,7 +36,7 @@ class Parser {
     const clean = this.errors.length === 0;
     while (this.peek().kind !== 'eof') {
       const t = this.next();
-      if (clean) this.fail(t.start, `多余的“${this.source.slice(t.start, t.end)}”`);
+      if (clean) this.fail(t.start, { kind: 'extra', text: this.source.slice(t.start, t.end) });
     }
     return { expr, errors: [...this.errors].sort((a, b) => a.position - b.position) };
   }
@@ -50,8 +51,8 @@ class Parser {
     return t;
   }
 
-  private fail(position: number, message: string): void {
-    if (!this.errors.some((e) => e.position === position)) this.errors.push({ position, message });
+  private fail(position: number, problem: ExpressionProblem): void {
+    if (!this.errors.some((e) => e.position === position)) this.errors.push({ position, problem });
   }
 
   private isWord(t: Token, word: string): boolean {
@@ -103,7 +104,7 @@ class Parser {
       const expr: Expr = { kind: 'binary', op: t.text as BinaryOp, left, right, start: left.start, end: right.end };
       const again = this.peek();
       if (again.kind === 'op' && COMPARISONS.has(again.text)) {
-        this.fail(again.start, '比较不能连写，请用AND连接两个比较');
+        this.fail(again.start, { kind: 'chained-comparison' });
         while (this.peek().kind === 'op' && COMPARISONS.has(this.peek().text)) {
           this.next();
           this.additive();
@@ -149,7 +150,7 @@ class Parser {
   private primary(): Expr {
     if (++this.depth > 200) {
       const t = this.peek();
-      this.fail(t.start, '表达式嵌套过深');
+      this.fail(t.start, { kind: 'too-deep' });
       this.pos = this.tokens.length - 1;
       this.depth--;
       return { kind: 'error', start: t.start, end: t.end };
@@ -167,7 +168,7 @@ class Parser {
       case 'number':
         if (this.isOp(this.peek(), '%')) {
           const pct = this.next();
-          this.fail(pct.start, '比率按百分数计（99.63%写作99.63），不要写%');
+          this.fail(pct.start, { kind: 'percent-sign' });
         }
         return { kind: 'number', value: t.text, start: t.start, end: t.end };
       case 'string':
@@ -182,7 +183,7 @@ class Parser {
         if (this.isOp(this.peek(), '!')) return this.qualified(t.text, t);
         if (upper === 'TRUE' || upper === 'FALSE') return { kind: 'boolean', value: upper === 'TRUE', start: t.start, end: t.end };
         if (KEYWORDS.has(upper)) {
-          this.fail(t.start, `“${t.text}”前缺少内容`);
+          this.fail(t.start, { kind: 'missing-before', text: t.text });
           return { kind: 'error', start: t.start, end: t.end };
         }
         return { kind: 'ref', name: t.text, qualifier: null, bracketed: false, start: t.start, end: t.end };
@@ -190,7 +191,7 @@ class Parser {
       case 'op':
         if (t.text === '(') {
           if (this.isOp(this.peek(), ')')) {
-            this.fail(t.start, '括号里是空的');
+            this.fail(t.start, { kind: 'empty-brackets' });
             const close = this.next();
             return { kind: 'error', start: t.start, end: close.end };
           }
@@ -198,23 +199,23 @@ class Parser {
           if (this.isOp(this.peek(), ')')) {
             this.next();
           } else if (!(this.peek().kind === 'eof' && this.errors.some((e) => e.position === this.peek().start))) {
-            this.fail(t.start, '括号没有配对');
+            this.fail(t.start, { kind: 'unbalanced-parens' });
           }
           return inner;
         }
         if (t.text === ')') {
           // Leave the bracket for the group or call it closes.
           this.pos--;
-          this.fail(t.start, '“)”前缺少内容');
+          this.fail(t.start, { kind: 'missing-before', text: ')' });
           return { kind: 'error', start: t.start, end: t.start };
         }
-        this.fail(t.start, `“${t.text}”前缺少内容`);
+        this.fail(t.start, { kind: 'missing-before', text: t.text });
         return { kind: 'error', start: t.start, end: t.end };
       case 'eof':
-        this.fail(t.start, '表达式不完整');
+        this.fail(t.start, { kind: 'incomplete' });
         return { kind: 'error', start: t.start, end: t.end };
       case 'bad':
-        this.fail(t.start, badTokenMessage(t.text));
+        this.fail(t.start, badTokenProblem(t.text));
         return { kind: 'error', start: t.start, end: t.end };
     }
   }
@@ -225,7 +226,7 @@ class Parser {
     const qualifier = bang >= 0 ? inner.slice(0, bang).trim() : null;
     const name = (bang >= 0 ? inner.slice(bang + 1) : inner).trim();
     if (name === '' || qualifier === '') {
-      this.fail(t.start, '方括号里缺少指标名称');
+      this.fail(t.start, { kind: 'empty-name' });
       return { kind: 'error', start: t.start, end: t.end };
     }
     return { kind: 'ref', name, qualifier, bracketed: true, start: t.start, end: t.end };
@@ -233,7 +234,7 @@ class Parser {
 
   private qualified(qualifier: string, t: Token): Expr {
     if (!this.isOp(this.peek(), '!')) {
-      this.fail(t.end, `“${qualifier}”后应是“!”和列名`);
+      this.fail(t.end, { kind: 'column-expected', text: qualifier });
       return { kind: 'error', start: t.start, end: t.end };
     }
     this.next();
@@ -242,7 +243,7 @@ class Parser {
       this.next();
       return { kind: 'ref', name: col.text.trim(), qualifier, bracketed: false, start: t.start, end: col.end };
     }
-    this.fail(col.start, '“!”后缺少列名或指标名');
+    this.fail(col.start, { kind: 'column-missing' });
     return { kind: 'error', start: t.start, end: col.end };
   }
 
@@ -264,7 +265,7 @@ class Parser {
         const close = this.next();
         return { kind: 'call', name: name.text.toUpperCase(), args, start: name.start, end: close.end };
       }
-      this.fail(t.kind === 'eof' ? name.start : t.start, t.kind === 'eof' ? `函数${name.text}的括号没有配对` : `函数${name.text}的参数之间应以逗号分隔`);
+      this.fail(t.kind === 'eof' ? name.start : t.start, t.kind === 'eof' ? { kind: 'function-unclosed', name: name.text } : { kind: 'comma-expected', name: name.text });
       const end = t.end;
       if (t.kind !== 'eof') this.skipToCallEnd();
       return { kind: 'call', name: name.text.toUpperCase(), args, start: name.start, end };
@@ -287,15 +288,15 @@ class Parser {
   }
 }
 
-function badTokenMessage(text: string): string {
+function badTokenProblem(text: string): ExpressionProblem {
   switch (text) {
     case '"':
-      return '引号没有配对';
+      return { kind: 'unclosed-quote' };
     case '[':
-      return '方括号没有配对';
+      return { kind: 'unclosed-bracket' };
     case "'":
-      return '单引号没有配对';
+      return { kind: 'unclosed-single-quote' };
     default:
-      return `无法识别的字符“${text}”`;
+      return { kind: 'bad-character', text };
   }
 }

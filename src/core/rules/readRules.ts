@@ -1,6 +1,6 @@
 import { ZERO, type Decimal } from '../decimal';
-import { makeFinding } from '../checks/finding';
-import type { Finding, Severity } from '../checks/types';
+import { makeFinding } from '../findings/finding';
+import type { Finding, Severity } from '../findings/finding';
 import { findHeaderTable, roleText } from '../grid/headerTable';
 import { cellRef, type CellRef } from '../grid/refs';
 import { cellAt, formatAt, type SheetGrid } from '../grid/types';

@@ -1,3 +1,4 @@
+import type { ExpressionProblem, Reason, ValueFact } from '../findings/facts';
 import type { Decimal } from '../decimal';
 import type { CellRef } from '../grid/refs';
 import type { CellValue } from '../grid/types';
@@ -21,38 +22,41 @@ export type Value =
   | { readonly t: 'text'; readonly v: string }
   | { readonly t: 'bool'; readonly v: boolean }
   | ColumnValue
-  | { readonly t: 'unknown'; readonly reasons: readonly string[] };
+  | { readonly t: 'unknown'; readonly reasons: readonly Reason[] };
 
 export const num = (v: Decimal, approx = false): Value => ({ t: 'number', v, approx });
 export const bool = (v: boolean): Value => ({ t: 'bool', v });
 export const text = (v: string): Value => ({ t: 'text', v });
-/** "Cannot decide", with why in words a clerk reads: 缺少“X”, “X”为约数, 除数为0. */
-export const unknown = (...reasons: string[]): Value => ({ t: 'unknown', reasons });
+/** "Cannot decide", with why: a missing figure, an approximation, a division by zero. */
+export const unknown = (...reasons: Reason[]): Value => ({ t: 'unknown', reasons });
 
 /** A rule that cannot be computed as written (a type mismatch, a wrong argument): not data. */
 export class RuleTypeError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly problem: ExpressionProblem) {
+    super(problem.kind);
     this.name = 'RuleTypeError';
   }
 }
 
 export function mergeUnknown(values: readonly Value[]): Value | null {
-  const reasons = values.flatMap((v) => (v.t === 'unknown' ? v.reasons : []));
-  return values.some((v) => v.t === 'unknown') ? unknown(...new Set(reasons)) : null;
+  if (!values.some((v) => v.t === 'unknown')) return null;
+  const seen = new Map<string, Reason>();
+  for (const v of values) if (v.t === 'unknown') for (const r of v.reasons) seen.set(JSON.stringify(r), r);
+  return unknown(...seen.values());
 }
 
-export function describeValue(v: Value): string {
+/** A value as a finding states it. */
+export function toValueFact(v: Value): ValueFact {
   switch (v.t) {
     case 'number':
-      return v.v.toFixed();
+      return { kind: 'number', digits: v.v.toFixed() };
     case 'text':
-      return `“${v.v}”`;
+      return { kind: 'text', text: v.v };
     case 'bool':
-      return v.v ? '成立' : '不成立';
+      return { kind: 'bool', value: v.v };
     case 'column':
-      return `${v.label}列`;
+      return { kind: 'column', label: v.label };
     case 'unknown':
-      return '未知';
+      return { kind: 'unknown' };
   }
 }

@@ -1,14 +1,10 @@
+import { catalogReporters } from '../catalog/reporters';
 import type { Catalog } from '../catalog/types';
 import { toMatchKey } from '../text/fold';
 
 /** Every reporting unit the catalogue names (报送单位 and 合计单位), by match key. */
 export function knownReporters(catalog: Catalog): Map<string, string> {
-  const units = new Map<string, string>();
-  for (const ind of catalog.indicators) {
-    for (const u of ind.reporters) if (!units.has(toMatchKey(u))) units.set(toMatchKey(u), u);
-    if (ind.totalReporter && !units.has(toMatchKey(ind.totalReporter))) units.set(toMatchKey(ind.totalReporter), ind.totalReporter);
-  }
-  return units;
+  return new Map(catalogReporters(catalog).map((u) => [toMatchKey(u), u]));
 }
 
 /**

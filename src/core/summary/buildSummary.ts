@@ -4,7 +4,7 @@ import { partsBalances } from '../checks/engine/balance';
 import { toStated, type Model } from '../checks/model';
 import { compareTotal } from '../checks/rounding';
 import type { RuleRuntime } from '../checks/ruleRuntime';
-import type { Finding } from '../checks/types';
+import type { Finding } from '../findings/finding';
 import { showUnit } from '../checks/show';
 import { shownValue, type ShownValue } from './wholeValue';
 
@@ -133,4 +133,9 @@ export function inferCompiler(reporters: readonly (string | null)[]): string | n
   }
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   return best && best[1] >= 2 ? best[0] : null;
+}
+
+/** The title of the narrative and the Word document: 编制单位, 报告期, 统计数据说明. */
+export function narrativeTitle(summary: SummaryModel): string {
+  return `${summary.compiler ?? ''}${summary.period ?? ''}统计数据说明`;
 }

@@ -3,7 +3,7 @@ import { inferCatalog } from '../catalog/inferCatalog';
 import { buildCatalog, readCatalog } from '../catalog/readCatalog';
 import type { Catalog } from '../catalog/types';
 import type { Decimal, RoundingMode } from '../decimal';
-import type { Finding } from '../checks/types';
+import type { Finding } from '../findings/finding';
 import { isEmptyCell, type SheetGrid, type WorkbookGrid } from '../grid/types';
 import { readLedger } from '../ledger/readLedger';
 import type { Ledger } from '../ledger/types';

@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/types';
-import type { Finding } from '../checks/types';
+import type { Finding } from '../findings/finding';
 import type { GeneratedKind, SheetGrid } from '../grid/types';
 import type { Ledger } from '../ledger/types';
 import type { Figure, SkippedSheet, SubmissionTable } from '../submission/types';

@@ -1,5 +1,5 @@
 import { Badge, Button, Caption1, Checkbox, Input, Select, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { PaneFinding } from '../../app/paneReport';
+import type { PaneFinding } from '../../app/ports';
 import type { UiStrings } from '../i18n';
 import { findingText, groupFindings, refText, type PaneActions, type PaneState, type Severity } from '../usePane';
 

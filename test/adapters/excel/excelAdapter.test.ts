@@ -1,8 +1,7 @@
 import { excelHost } from '../../../src/adapters/excel/excelHost';
 import { HostError, explainOfficeError } from '../../../src/adapters/excel/errors';
 import { CELLS_PER_SYNC } from '../../../src/adapters/excel/runtime';
-import { checkWorkbook } from '../../../src/app/check';
-import { compileWorkbook } from '../../../src/app/compile';
+import { checkWorkbook, compileWorkbook } from '../../../src/app/useCases';
 import type { OutSheet } from '../../../src/core';
 import { FakeWorkbook, PAYLOAD_LIMIT } from '../../helpers/fakeExcel';
 

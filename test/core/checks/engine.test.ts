@@ -1,6 +1,6 @@
 import type { CellValue, Finding } from '../../../src/core';
 import { book, catalogSheet, longSheet, sheet, type IndicatorRow } from '../../helpers/grid';
-import { check, only } from '../../helpers/findings';
+import { hintOf, messageOf, check, only } from '../../helpers/findings';
 
 type Row = readonly CellValue[];
 const view = (f: Finding) => ({
@@ -26,7 +26,7 @@ describe('balance', () => {
   it('flags a total that differs from its 分项, counts exact, with every cell', () => {
     const [f] = run('balance', LAWSUITS, dept('法规科', [['诉讼案件数', '宗', 13], ['胜诉数', '宗', 8], ['败诉数', '宗', 4]]));
     expect(view(f)).toEqual({ check: 'balance', severity: 'error', refs: ['法规科!C4', '法规科!C5', '法规科!C6'], expected: '12', actual: '13', difference: '1' });
-    expect(f.message).toBe('法规科填报的“诉讼案件数”为13宗，其分项之和为12宗（胜诉数8宗+败诉数4宗），二者不等。');
+    expect(messageOf(f)).toBe('法规科填报的“诉讼案件数”为13宗，其分项之和为12宗（胜诉数8宗+败诉数4宗），二者不等。');
   });
   it('cannot decide while a part is blank, and leaves that to missing', () => {
     expect(run('balance', LAWSUITS, dept('法规科', [['诉讼案件数', '宗', 13], ['胜诉数', '宗', 8], ['败诉数', '宗', null]]))).toEqual([]);
@@ -61,7 +61,7 @@ describe('balance', () => {
     expect(only(check(book(wide(21))), 'balance').map(view)).toEqual([
       { check: 'balance', severity: 'error', refs: ['街道!B4', '街道!B2', '街道!B3'], expected: '12', actual: '21', difference: '9' },
     ]);
-    expect(only(check(book(wide(21))), 'balance')[0].hint).toBe('疑似相邻两位数字颠倒，可能应为12。');
+    expect(hintOf(only(check(book(wide(21))), 'balance')[0])).toBe('疑似相邻两位数字颠倒，可能应为12。');
   });
 });
 
@@ -101,16 +101,16 @@ describe('ratio and ratio-truncated', () => {
   it('warns when only truncation reproduces the rate (the worked example’s 99.63)', () => {
     const [f] = run('ratio-truncated', CAT, withRate('99.63%'));
     expect(view(f)).toEqual({ check: 'ratio-truncated', severity: 'warning', refs: ['监察大队!C6', '监察大队!C5', '监察大队!C4'], expected: '99.64', actual: '99.63', difference: '-0.01' });
-    expect(f.hint).toBe('疑似截尾而非四舍五入，四舍五入应为99.64%。');
+    expect(hintOf(f)).toBe('疑似截尾而非四舍五入，四舍五入应为99.64%。');
   });
   it('flags a rate the formula does not give, with a transposition hint', () => {
     const [f] = run('ratio', CAT, withRate('99.46%'));
     expect(view(f)).toMatchObject({ check: 'ratio', severity: 'error', expected: '99.64', actual: '99.46' });
-    expect(f.message).toBe('监察大队填报的“化解率”为99.46%，按4418/4434*100计算应为99.64%。');
-    expect(f.hint).toBe('疑似相邻两位数字颠倒，可能应为99.64%。');
+    expect(messageOf(f)).toBe('监察大队填报的“化解率”为99.46%，按4418/4434*100计算应为99.64%。');
+    expect(hintOf(f)).toBe('疑似相邻两位数字颠倒，可能应为99.64%。');
   });
   it('cannot decide when a component is missing (info)', () => {
-    expect(run('ratio', CAT, withRate('99.63%', null)).map((f) => [f.severity, f.message])).toEqual([['info', '“化解率”无法按计算公式核对：缺少监察大队的“发现隐患数”。']]);
+    expect(run('ratio', CAT, withRate('99.63%', null)).map((f) => [f.severity, messageOf(f)])).toEqual([['info', '“化解率”无法按计算公式核对：缺少监察大队的“发现隐患数”。']]);
   });
   it('uses the unit’s own components where it reports them', () => {
     const cat: IndicatorRow[] = CAT.map((i) => ({ ...i, reporters: '甲所、乙所' }));
@@ -137,7 +137,7 @@ describe('granularity', () => {
   it('flags 96.23% of 113, which no whole number gives (GRIM)', () => {
     const [f] = run('granularity', CAT, rate('96.23%'));
     expect(view(f)).toEqual({ check: 'granularity', severity: 'error', refs: ['信访科!C5', '信访科!C4'], expected: '96.46', actual: '96.23', difference: '-0.23' });
-    expect(f.message).toContain('最接近的是108/113=95.58%和109/113=96.46%');
+    expect(messageOf(f)).toContain('最接近的是108/113=95.58%和109/113=96.46%');
   });
   it('cannot decide without the denominator', () => {
     expect(run('granularity', CAT, rate('96.23%', null))).toEqual([]);
@@ -152,8 +152,8 @@ describe('cross-source', () => {
   it('flags units that disagree and uses the first listed unit’s figure', () => {
     const [f] = run('cross-source', CAT, dept('办公室', [['诉讼案件数', '宗', 31]]), dept('法规科', [['诉讼案件数', '宗', 13]]));
     expect(view(f)).toEqual({ check: 'cross-source', severity: 'error', refs: ['办公室!C4', '法规科!C4'], expected: '13', actual: '31', difference: '18' });
-    expect(f.message).toBe('“诉讼案件数”各处填报不一致：法规科 13宗、办公室 31宗。汇总暂用法规科的13宗。');
-    expect(f.hint).toBe('疑似相邻两位数字颠倒，可能应为13宗。');
+    expect(messageOf(f)).toBe('“诉讼案件数”各处填报不一致：法规科 13宗、办公室 31宗。汇总暂用法规科的13宗。');
+    expect(hintOf(f)).toBe('疑似相邻两位数字颠倒，可能应为13宗。');
   });
   it('skips an approximate figure', () => {
     expect(run('cross-source', CAT, dept('法规科', [['诉讼案件数', '宗', 13]]), dept('办公室', [['诉讼案件数', '宗', '10余']]))).toEqual([]);
@@ -177,10 +177,11 @@ describe('aggregate', () => {
   it('cannot decide while a unit has not reported (missing says so)', () => {
     expect(run('aggregate', CAT, ...streets(1862, null), dept('监察大队', [['排查企业数', '家', 4877]]))).toEqual([]);
   });
-  it('calls a wrong 合计 row of a wide table aggregate when the catalogue sums the indicator', () => {
+  it('calls a wrong 合计 row of a wide table balance, not aggregate, even when the catalogue sums the indicator (SPEC §4)', () => {
     const wide = sheet('街道表', [['填报单位：监察大队'], ['街道', '排查企业数', '其他'], ['新安街道', 1862, 1], ['西乡街道', 3015, 1], ['合计', 4878, 2]]);
-    expect(run('aggregate', CAT, wide).map(view)).toEqual([
-      { check: 'aggregate', severity: 'error', refs: ['街道表!B5', '街道表!B3', '街道表!B4'], expected: '4877', actual: '4878', difference: '1' },
+    expect(run('aggregate', CAT, wide)).toEqual([]);
+    expect(run('balance', CAT, wide).map(view)).toEqual([
+      { check: 'balance', severity: 'error', refs: ['街道表!B5', '街道表!B3', '街道表!B4'], expected: '4877', actual: '4878', difference: '1' },
     ]);
   });
 });
@@ -193,7 +194,7 @@ describe('yoy', () => {
   it('warns about a change beyond the 同比阈值', () => {
     const [f] = run('yoy', CAT, dept('信访科', [['民诉件数', '宗', 18520, 12873]]));
     expect(view(f)).toEqual({ check: 'yoy', severity: 'warning', refs: ['信访科!C4', '信访科!D4'], expected: '12873', actual: '18520', difference: '5647' });
-    expect(f.message).toContain('同比增长43.9%，超过同比阈值30%');
+    expect(messageOf(f)).toContain('同比增长43.9%，超过同比阈值30%');
   });
   it('cannot compare with a previous year that is missing or zero', () => {
     expect(run('yoy', CAT, dept('信访科', [['民诉件数', '宗', 18520, null]]))).toEqual([]);

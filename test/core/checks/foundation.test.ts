@@ -1,5 +1,5 @@
 import { book, catalogSheet, longSheet, sheet } from '../../helpers/grid';
-import { brief, check, only } from '../../helpers/findings';
+import { hintOf, messageOf, brief, check, only } from '../../helpers/findings';
 
 const CATALOG = catalogSheet([
   { name: '来信件数', unit: '宗', kind: '计数', reporters: '信访科、办公室' },
@@ -15,7 +15,7 @@ describe('parse', () => {
   it('flags an Excel error at its cell, naming the value', () => {
     const f = only(check(book(longSheet('信访科', '信访科', [['满意率', '%', { kind: 'error', code: '#DIV/0!' }]]))), 'parse');
     expect(f.map(brief)).toEqual([{ check: 'parse', severity: 'error', refs: ['信访科!C4'] }]);
-    expect(f[0].message).toContain('#DIV/0!');
+    expect(messageOf(f[0])).toContain('#DIV/0!');
   });
   it('notes a number stored as text as info, and an approximate figure as left out of equality checks', () => {
     const f = only(check(book(longSheet('信访科', '信访科', [['来信件数', '宗', '1,234'], ['培训人次', '人次', '150余']]))), 'parse');
@@ -79,11 +79,11 @@ describe('unit', () => {
   it('flags a unit that differs from the catalogue', () => {
     const f = only(check(book(CATALOG, longSheet('信访科', '信访科', [['来信件数', '件', 3]]))), 'unit');
     expect(f.map(brief)).toEqual([{ check: 'unit', severity: 'error', refs: ['信访科!C4', '信访科!B4'] }]);
-    expect(f[0].message).toContain('“件”');
+    expect(messageOf(f[0])).toContain('“件”');
   });
   it('converts 万人次 to 人次 with an info, and uses the converted value', () => {
     const f = check(book(CATALOG, longSheet('信访科', '信访科', [['培训人次', '万人次', 26.3]])));
-    expect(only(f, 'unit').map((x) => [x.severity, x.message])).toEqual([['info', '信访科填报的“培训人次”单位为“万人次”，已换算为263000人次。']]);
+    expect(only(f, 'unit').map((x) => [x.severity, messageOf(x)])).toEqual([['info', '信访科填报的“培训人次”单位为“万人次”，已换算为263000人次。']]);
     expect(only(f, 'type')).toEqual([]);
   });
 });
@@ -94,8 +94,8 @@ describe('type', () => {
   });
   it('flags a negative count with a sign hint, a fractional count, and a rate over 100', () => {
     const f = only(check(book(CATALOG, longSheet('信访科', '信访科', [['来信件数', '宗', -3], ['培训人次', '人次', 2.5], ['满意率', '%', '100.5%']]))), 'type');
-    expect(f.map((x) => [x.refs[0], x.actual?.toFixed(), x.hint ?? null])).toEqual([
-      [{ sheet: '信访科', cell: 'C4' }, '-3', '疑似正负号填反，可能应为3。'],
+    expect(f.map((x) => [x.refs[0], x.actual?.toFixed(), hintOf(x)])).toEqual([
+      [{ sheet: '信访科', cell: 'C4' }, '-3', '疑似正负号填反，可能应为3宗。'],
       [{ sheet: '信访科', cell: 'C5' }, '2.5', null],
       [{ sheet: '信访科', cell: 'C6' }, '100.5', null],
     ]);

@@ -1,3 +1,4 @@
+import { messageOf } from '../../helpers/findings';
 import { readFileSync } from 'node:fs';
 import { readXlsx } from '../../../src/adapters/xlsx/readXlsx';
 import { compileOutputs, documentText, learnFromText, readCompilation, type Compilation } from '../../../src/core';
@@ -32,7 +33,7 @@ describe('learning this year’s templates from last year’s report (SPEC §6.1
   it('keeps what it cannot bind as text and lists it', () => {
     const { templates, findings } = learnFromText('一、其他\n召开会议37次，办结3049宗。', sample);
     expect(templates[0].template).toBe('召开会议37次，办结{来信信访办结件数}宗。');
-    expect(findings.map((f) => f.message)).toEqual(['文稿中的“37次”未能对应到任何指标。']);
+    expect(findings.map((f) => messageOf(f))).toEqual(['文稿中的“37次”未能对应到任何指标。']);
   });
 
   it('renders back to last year’s sentences with last year’s workbook', () => {

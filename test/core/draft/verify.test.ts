@@ -1,3 +1,4 @@
+import { messageOf } from '../../helpers/findings';
 import { readFileSync } from 'node:fs';
 import { readXlsx } from '../../../src/adapters/xlsx/readXlsx';
 import { readCompilation, verifyText, type Compilation, type Finding } from '../../../src/core';
@@ -34,7 +35,7 @@ describe('核稿 against the sample workbook', () => {
 
   it('flags a figure that disagrees with the workbook, pointing at the text and the cell', () => {
     const [f] = only(check('组织排查企业22448家,发现劳资隐患4434宗,已化解4418宗,化解率99.36%。'), 'text-mismatch');
-    expect(f.message).toBe('文稿中“99.36%”与报表数据不符：“劳资隐患化解率”为99.63%。');
+    expect(messageOf(f)).toBe('文稿中“99.36%”与报表数据不符：“劳资隐患化解率”为99.63%。');
     expect(spans(f)).toEqual(['99.36%', '劳动监察大队!D12']);
     expect([f.expected?.toFixed(), f.actual?.toFixed()]).toEqual(['99.63', '99.36']);
   });
@@ -52,7 +53,7 @@ describe('核稿 against the sample workbook', () => {
     const good = '发生行政诉讼案件13宗,其中胜诉5宗,败诉1宗,原告撤回诉讼2宗,未出结果5宗。';
     expect(only(check(good), 'text-balance')).toEqual([]);
     const [f] = only(check(good.replace('未出结果5宗', '未出结果4宗')), 'text-balance');
-    expect(f.message).toBe('文稿中合计“13宗”与其中各项（5宗+1宗+2宗+4宗）之和12宗不等。');
+    expect(messageOf(f)).toBe('文稿中合计“13宗”与其中各项（5宗+1宗+2宗+4宗）之和12宗不等。');
     expect(spans(f)).toEqual(['13宗', '5宗', '1宗', '2宗', '4宗']);
   });
 

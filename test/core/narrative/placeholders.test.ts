@@ -1,3 +1,4 @@
+import { messageOf } from '../../helpers/findings';
 import { compileOutputs, documentText, formatChange, formatPoints, formatWan, formatYoy, parseTemplate, readCompilation, toDecimal, type CellValue } from '../../../src/core';
 import { book, catalogSheet, longSheet, sheet, type IndicatorRow } from '../../helpers/grid';
 
@@ -47,7 +48,8 @@ describe('templates (SPEC §5.2)', () => {
     ['共{}宗', 1, '大括号里缺少指标名称'],
     ['共}宗', 1, '多余的“}”（文字中的大括号请写成“}}”）'],
   ])('reports %j at character %i', (src, position, message) => {
-    expect(parseTemplate(src).errors).toEqual([{ position: position as number, message }]);
+    const errors = parseTemplate(src).errors.map((e) => ({ position: e.position, message: messageOf({ detail: { key: 'narrative.syntax', params: { section: '', order: '', position: 0, problem: e.problem } } }).replace(/^.*有误：/, '').replace(/。$/, '') }));
+    expect(errors).toEqual([{ position: position as number, message }]);
   });
 
   const CAT: IndicatorRow[] = [
@@ -91,7 +93,7 @@ describe('templates (SPEC §5.2)', () => {
     const { text, findings } = render([['来信件数', '宗', null, null], ['满意率', '%', '96%', null]], '来信{来信件数}宗，{满意率:百分点}，{来信件数:同比}。');
     expect(text).toBe('来信【缺：来信件数】宗，【缺：满意率上年数】，【缺：来信件数】。');
     expect(text).not.toMatch(/undefined|NaN/);
-    expect(findings.map((f) => [f.severity, f.message])).toEqual([
+    expect(findings.map((f) => [f.severity, messageOf(f)])).toEqual([
       ['warning', '文字模板（信访第1条）引用的“来信件数”没有数值，已写为【缺：来信件数】。'],
       ['warning', '文字模板（信访第1条）引用的“满意率上年数”没有数值，已写为【缺：满意率上年数】。'],
       ['warning', '文字模板（信访第1条）引用的“来信件数”没有数值，已写为【缺：来信件数】。'],
@@ -104,7 +106,7 @@ describe('templates (SPEC §5.2)', () => {
 
   it('names the template row and character of a syntax error, and of an unknown indicator', () => {
     const { findings } = render([['来信件数', '宗', 1]], '共{来信件数宗', '共{信件数}宗');
-    expect(findings.map((f) => [f.refs, f.message])).toEqual([
+    expect(findings.map((f) => [f.refs, messageOf(f)])).toEqual([
       [[{ sheet: '文字模板', cell: 'C2' }], '文字模板（信访第1条）第2个字符处有误：“{”没有配对的“}”。'],
       [[{ sheet: '文字模板', cell: 'C3' }], '文字模板（信访第2条）第2个字符处有误：“信件数”不是指标目录中的指标。'],
     ]);

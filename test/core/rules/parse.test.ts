@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseRule, printRule, type Expr } from '../../../src/core';
+import { parseRule, printRule, type Expr, renderFinding } from '../../../src/core';
 
 /** A tree without positions, for comparing what two parses mean. */
 function shape(e: Expr): unknown {
@@ -21,7 +21,9 @@ function shape(e: Expr): unknown {
   }
 }
 
-const errorsOf = (src: string) => parseRule(src).errors.map((e) => [e.position, e.message]);
+/** Each error's position and its Chinese wording, as the clerk reads it in a rule finding. */
+const errorsOf = (src: string) =>
+  parseRule(src).errors.map((e) => [e.position, renderFinding({ detail: { key: 'rule.syntax', params: { id: 'R', row: 1, position: e.position + 1, problem: e.problem } } }, 'zh').message.replace(/^.*有误：/, '').replace(/。$/, '')]);
 
 describe('the rule language parser (SPEC §3)', () => {
   it('parses references by name, unit, code and ledger column', () => {

@@ -1,11 +1,11 @@
 import { sum } from '../../decimal';
 import { toMatchKey } from '../../text/fold';
-import { makeFinding } from '../finding';
+import { makeFinding } from '../../findings/finding';
 import { guessHint } from '../hints';
 import { toStated, unitFigures, type Model } from '../model';
 import { compareTotal } from '../rounding';
 import { showValue } from '../show';
-import type { Finding } from '../types';
+import type { Finding } from '../../findings/finding';
 
 /**
  * aggregate: a 求和 indicator whose reporting units do not add up to the whole its 合计单位
@@ -13,7 +13,6 @@ import type { Finding } from '../types';
  * Undecided while a unit has not reported: missing says so.
  */
 export function checkAggregate(model: Model): Finding[] {
-  if (model.compilation.catalogInferred) return [];
   const findings: Finding[] = [];
   for (const ind of model.compilation.catalog.indicators) {
     if (ind.aggregation !== 'sum' || ind.totalReporter === null) continue;
@@ -31,7 +30,7 @@ export function checkAggregate(model: Model): Finding[] {
       findings.push(
         makeFinding('aggregate', 'error', {
           key: 'aggregate',
-          params: { indicator: ind.name, totalReporter: ind.totalReporter, total: showValue(total.value!, ind, total.decimals), sum: showValue(unitSum, ind, total.decimals), count: String(units.length) },
+          params: { indicator: ind.name, totalReporter: ind.totalReporter, total: showValue(total.value!, ind, total.decimals), sum: showValue(unitSum, ind, total.decimals), count: units.length },
         }, {
           refs: [total.figure.currentCell, ...units.map((u) => u.figure.currentCell)],
           indicator: ind.name,

@@ -2,12 +2,13 @@ import type { Indicator } from '../../catalog/types';
 import type { CellRef } from '../../grid/refs';
 import { ZERO, sum, type Decimal } from '../../decimal';
 import type { Figure } from '../../submission/types';
-import { makeFinding } from '../finding';
+import { makeFinding } from '../../findings/finding';
 import { guessHint } from '../hints';
 import { figureNear, toStated, type FigureValue, type Model } from '../model';
 import { compareTotal, type StatedFigure } from '../rounding';
 import { showValue } from '../show';
-import type { Finding } from '../types';
+import type { Finding } from '../../findings/finding';
+import type { Shown } from '../../findings/facts';
 
 /**
  * balance: a total against its parts, rounding-aware (checks/rounding.ts):
@@ -55,11 +56,10 @@ function checkParts(model: Model): Finding[] {
     const verdict = compareTotal(toStated(total), parts.map(toStated));
     if (verdict !== 'differs') continue;
     const partsSum = sum(parts.map((p) => p.value!));
-    const partsText = parts.map((p) => `${p.figure.indicator?.name ?? p.figure.label}${showValue(p.value!, p.figure.indicator, p.decimals)}`).join('+');
     findings.push(
       makeFinding('balance', 'error', {
         key: 'balance.parts',
-        params: { indicator: ind.name, reporter: total.figure.reporter, total: showValue(total.value!, ind, total.decimals), sum: showValue(partsSum, ind, total.decimals), parts: partsText },
+        params: { indicator: ind.name, reporter: total.figure.reporter, total: showValue(total.value!, ind, total.decimals), sum: showValue(partsSum, ind, total.decimals), parts: parts.map((p) => ({ name: p.figure.indicator?.name ?? p.figure.label, value: showValue(p.value!, p.figure.indicator, p.decimals) })) },
       }, {
         refs: [total.figure.currentCell, ...parts.map((p) => p.figure.currentCell)],
         indicator: ind.name,
@@ -86,7 +86,7 @@ function checkTotalRows(model: Model): Finding[] {
     findings.push(
       makeFinding('balance', 'error', {
         key: 'balance.total-row',
-        params: { label: f.label, reporter: f.reporter, total: total.value!.toFixed(), sum: result.sum.toFixed(), parts: members.map((m) => `${m.figure.label}${m.value?.toFixed() ?? '—'}`).join('+') },
+        params: { label: f.label, reporter: f.reporter, total: plain(total.value!), sum: plain(result.sum), parts: members.map((m) => ({ name: m.figure.label, value: m.value ? plain(m.value) : null })) },
       }, {
         refs: [f.currentCell, ...members.map((m) => m.figure.currentCell)],
         reporter: f.reporter,
@@ -128,6 +128,11 @@ function balanceOf(total: FigureValue, members: readonly FigureValue[]): { sum: 
   return verdict === 'differs' ? { sum: stated.length > 0 ? sum(stated.map((s) => s.value)) : ZERO } : null;
 }
 
+/** A sum of unlabelled rows, shown as the digits were written. */
+function plain(v: Decimal): Shown {
+  return { digits: v.toFixed(), unit: '' };
+}
+
 function isExact(f: FigureValue): boolean {
   const kind = f.figure.indicator?.kind;
   if (kind) return kind === 'count';
@@ -151,9 +156,8 @@ function checkWideTotals(model: Model): Finding[] {
     const result = balanceOf(total, members);
     if (!result) continue;
     const ind: Indicator | null = total.figure.indicator;
-    const declaredSum = ind !== null && ind.aggregation === 'sum' && ind.source !== null && !model.compilation.catalogInferred;
     const name = ind?.name ?? total.figure.label;
-    const shown = (v: Decimal): string => showValue(v, ind, total.decimals);
+    const shown = (v: Decimal): Shown => showValue(v, ind, total.decimals);
     const refs: CellRef[] = [total.figure.currentCell, ...members.map((m) => m.figure.currentCell)];
     const facts = {
       refs,
@@ -163,10 +167,12 @@ function checkWideTotals(model: Model): Finding[] {
       actual: total.value!,
       hint: guessHint({ actual: total.value!, expected: result.sum, decimals: total.decimals, show: shown }),
     };
+    // A wide sheet's 合计 row totals its own unit rows: balance, whatever the 汇总方式 (SPEC §4).
     findings.push(
-      declaredSum
-        ? makeFinding('aggregate', 'error', { key: 'aggregate', params: { indicator: name, totalReporter: total.figure.reporter, total: shown(total.value!), sum: shown(result.sum), count: String(members.length) } }, facts)
-        : makeFinding('balance', 'error', { key: 'balance.wide', params: { indicator: name, reporter: total.figure.reporter, total: shown(total.value!), sum: shown(result.sum), count: String(members.length) } }, facts),
+      makeFinding('balance', 'error', {
+        key: 'balance.wide',
+        params: { indicator: name, reporter: total.figure.reporter, label: total.figure.label, total: shown(total.value!), sum: shown(result.sum), count: members.length },
+      }, facts),
     );
   }
   return findings;

@@ -1,9 +1,10 @@
 import { toMatchKey } from '../../text/fold';
-import { makeFinding } from '../finding';
+import { makeFinding } from '../../findings/finding';
 import { guessHint } from '../hints';
 import type { FigureValue, Model } from '../model';
 import { showValue } from '../show';
-import type { Finding } from '../types';
+import type { ReporterValue } from '../../findings/facts';
+import type { Finding } from '../../findings/finding';
 
 /**
  * cross-source: an 一致 indicator reported with different values by several units (or by one
@@ -20,7 +21,7 @@ export function checkCrossSource(model: Model): Finding[] {
     const reference = used && exact.includes(used) ? used : exact[0];
     if (exact.every((f) => f.value!.eq(reference.value!))) continue;
     const ordered = [reference, ...exact.filter((f) => f !== reference)];
-    const label = (f: FigureValue): string => `${f.figure.reporter}${sheetNote(f, exact)} ${showValue(f.value!, ind, f.decimals)}`;
+    const label = (f: FigureValue): ReporterValue => ({ reporter: f.figure.reporter, sheet: sheetNote(f, exact), value: showValue(f.value!, ind, f.decimals) });
     // The cell to look at first is the one that disagrees with the others; with no majority,
     // the one that disagrees with the first listed unit.
     const majority = majorityValue(exact);
@@ -29,7 +30,7 @@ export function checkCrossSource(model: Model): Finding[] {
     findings.push(
       makeFinding('cross-source', 'error', {
         key: 'cross-source',
-        params: { indicator: ind.name, values: ordered.map(label).join('、'), used: `${reference.figure.reporter}的${showValue(reference.value!, ind, reference.decimals)}` },
+        params: { indicator: ind.name, values: ordered.map(label), used: { ...label(reference), sheet: null } },
       }, {
         refs: [odd.figure.currentCell, ...ordered.filter((f) => f !== odd).map((f) => f.figure.currentCell)],
         indicator: ind.name,
@@ -52,8 +53,8 @@ function majorityValue(figures: readonly FigureValue[]): FigureValue['value'] {
   return null;
 }
 
-/** "（信访科表）" when one unit reports in several sheets, so the clerk can tell them apart. */
-function sheetNote(f: FigureValue, all: readonly FigureValue[]): string {
+/** The sheet when one unit reports in several, so the clerk can tell them apart. */
+function sheetNote(f: FigureValue, all: readonly FigureValue[]): string | null {
   const same = all.filter((x) => toMatchKey(x.figure.reporter) === toMatchKey(f.figure.reporter));
-  return same.length > 1 ? `（${f.figure.sheet}表）` : '';
+  return same.length > 1 ? f.figure.sheet : null;
 }

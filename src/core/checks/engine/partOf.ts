@@ -1,17 +1,17 @@
 import type { Indicator } from '../../catalog/types';
-import { makeFinding } from '../finding';
+import { makeFinding } from '../../findings/finding';
 import { figureNear, type FigureValue, type Model } from '../model';
 import { showValue } from '../show';
-import type { Finding } from '../types';
+import type { Finding } from '../../findings/finding';
 
 /**
  * part-of: a 其中 item larger than what it is part of. The catalogue's 关系 decides where it
- * states one (其中 → here, 分项 → balance); otherwise a 其中： row is part of the row above it.
+ * states one (其中 → here, 分项 → balance).
  */
-export function checkPartOf(model: Model): Finding[] {
+export function checkPartOfCatalog(model: Model): Finding[] {
   const findings: Finding[] = [];
-  const { catalog, catalogInferred } = model.compilation;
-  for (const child of catalogInferred ? [] : catalog.indicators) {
+  const { catalog } = model.compilation;
+  for (const child of catalog.indicators) {
     if (child.relation !== 'of-which' || child.parent === null) continue;
     const parent = catalog.byKey.get(child.parent);
     if (!parent) continue;
@@ -21,6 +21,12 @@ export function checkPartOf(model: Model): Finding[] {
       if (f) findings.push(f);
     }
   }
+  return findings;
+}
+
+/** part-of for 其中： rows: each is part of the row above it, unless the catalogue says otherwise. */
+export function checkPartOfRows(model: Model): Finding[] {
+  const findings: Finding[] = [];
   for (const fv of model.values.values()) {
     const fig = fv.figure;
     if (fig.role !== 'of-which' || fig.parentId === null) continue;

@@ -1,10 +1,10 @@
 import { roundTo } from '../../decimal';
 import { toMatchKey } from '../../text/fold';
-import { makeFinding } from '../finding';
+import { makeFinding } from '../../findings/finding';
 import { guessHint } from '../hints';
 import type { Model } from '../model';
 import { showValue } from '../show';
-import type { Finding } from '../types';
+import type { Finding } from '../../findings/finding';
 
 /**
  * prev-year: the previous-year figure a unit wrote differs from the catalogue's 上年公布数.

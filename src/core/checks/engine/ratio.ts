@@ -3,13 +3,15 @@ import { roundTo, type Decimal } from '../../decimal';
 import { printRule } from '../../rules/print';
 import { toRatioShape } from '../../rules/shape';
 import { RuleTypeError, type Value } from '../../rules/values';
-import { makeFinding } from '../finding';
+import { makeFinding } from '../../findings/finding';
 import { grimTest } from '../grim';
 import { guessHint } from '../hints';
 import type { FigureValue, Model } from '../model';
 import type { RuleRuntime, TrackingSource } from '../ruleRuntime';
 import { showValue } from '../show';
-import type { Finding } from '../types';
+import { expressionFindings } from '../expressionFindings';
+import type { GrimNeighbour, Shown } from '../../findings/facts';
+import type { Finding } from '../../findings/finding';
 
 /**
  * ratio, ratio-truncated and granularity: every reported figure of an indicator with a
@@ -22,18 +24,9 @@ export function checkRatios(model: Model, runtime: RuleRuntime): Finding[] {
   for (const ind of model.compilation.catalog.indicators) {
     const formula = runtime.formula(ind);
     if (!formula) continue;
-    const where = { id: ind.name, row: String(rowOf(ind)) };
     const cell = ind.cells.formula ?? ind.source;
-    const refs = cell ? [cell] : [];
     if (formula.parsed.errors.length > 0 || formula.bound.errors.length > 0) {
-      for (const e of formula.parsed.errors) findings.push(makeFinding('rule', 'error', { key: 'rule.syntax', params: { ...where, position: String(e.position + 1), error: e.message } }, { refs }));
-      for (const e of formula.bound.errors) {
-        findings.push(
-          e.message
-            ? makeFinding('rule', 'error', { key: 'rule.syntax', params: { ...where, position: String(e.position + 1), error: e.message } }, { refs })
-            : makeFinding('rule', 'error', { key: 'rule.unknown-name', params: { ...where, position: String(e.position + 1), name: e.name } }, { refs }),
-        );
-      }
+      findings.push(...expressionFindings({ id: ind.name, row: rowOf(ind) }, formula.parsed.errors, formula.bound.errors, cell ? [cell] : []));
       continue;
     }
     for (const fv of model.byIndicator.get(ind.key) ?? []) {
@@ -58,7 +51,7 @@ function checkFigure(ind: Indicator, fv: FigureValue, runtime: RuleRuntime): Fin
   try {
     computed = runtime.evaluate(parsed.expr, bound, source);
   } catch (e) {
-    if (e instanceof RuleTypeError) return makeFinding('rule', 'error', { key: 'rule.type', params: { id: ind.name, row: String(rowOf(ind)), error: e.message } }, { refs: ind.cells.formula ? [ind.cells.formula] : [] });
+    if (e instanceof RuleTypeError) return makeFinding('rule', 'error', { key: 'rule.type', params: { id: ind.name, row: rowOf(ind), problem: e.problem } }, { refs: ind.cells.formula ? [ind.cells.formula] : [] });
     throw e;
   }
   const reported = fv.value!;
@@ -68,13 +61,13 @@ function checkFigure(ind: Indicator, fv: FigureValue, runtime: RuleRuntime): Fin
   if (computed.t === 'unknown') {
     const grim = granularity(ind, fv, runtime, decimals);
     if (grim !== 'not-applicable') return grim;
-    return makeFinding('ratio', 'info', { key: 'ratio.undecided', params: { indicator: ind.name, reasons: computed.reasons.join('；') || '缺少数据' } }, { refs, ...base });
+    return makeFinding('ratio', 'info', { key: 'ratio.undecided', params: { indicator: ind.name, reasons: computed.reasons } }, { refs, ...base });
   }
   if (computed.t !== 'number' || computed.approx) return null;
   const expected = roundTo(computed.v, decimals, ind.rounding);
   if (expected.eq(reported)) return null;
   const computation = describeComputation(ind, runtime, fv.figure.reporter);
-  const shown = (d: Decimal): string => showValue(d, ind, decimals);
+  const shown = (d: Decimal): Shown => showValue(d, ind, decimals);
   const truncated = roundTo(computed.v, decimals, 'truncate');
   if (ind.rounding !== 'truncate' && truncated.eq(reported)) {
     return makeFinding('ratio-truncated', 'warning', { key: 'ratio.truncated', params: { ...base, value: shown(reported), expected: shown(expected), computation } }, {
@@ -121,12 +114,12 @@ function granularity(ind: Indicator, fv: FigureValue, runtime: RuleRuntime, deci
   const p = fv.value!;
   const result = grimTest(p, decimals, n, shape.scale, ind.rounding === 'truncate' ? 'truncate' : ind.rounding);
   if (result.possible) return null;
-  const shown = (d: Decimal): string => showValue(d, ind, decimals);
-  const near = (x: typeof result.below, side: string): string => (x ? `${x.k}/${n}=${shown(x.rate)}` : side);
+  const shown = (d: Decimal): Shown => showValue(d, ind, decimals);
+  const near = (x: typeof result.below): GrimNeighbour | null => (x ? { k: x.k, n, rate: shown(x.rate) } : null);
   const baseName = printRule(shape.denominator).replace(/[[\]]/g, '').replace(/ /g, '');
   return makeFinding('granularity', 'error', {
     key: 'granularity',
-    params: { indicator: ind.name, reporter: fv.figure.reporter, value: shown(p), base: String(n), baseIndicator: baseName, below: near(result.below, '无'), above: near(result.above, '无') },
+    params: { indicator: ind.name, reporter: fv.figure.reporter, value: shown(p), base: n, baseIndicator: baseName, below: near(result.below), above: near(result.above) },
   }, {
     refs: [fv.figure.currentCell, ...source.touched],
     indicator: ind.name,

@@ -1,9 +1,9 @@
 import { HUNDRED, roundTo, type Decimal } from '../../decimal';
 import { toMatchKey } from '../../text/fold';
-import { makeFinding } from '../finding';
+import { makeFinding } from '../../findings/finding';
 import type { FigureValue, Model } from '../model';
 import { showValue } from '../show';
-import type { Finding } from '../types';
+import type { Finding } from '../../findings/finding';
 
 /**
  * yoy: a year-on-year change beyond the indicator's 同比阈值 (a warning: big changes happen,
@@ -23,8 +23,6 @@ export function checkYoy(model: Model): Finding[] {
       const diff = fv.value.minus(previous);
       if (diff.abs().times(HUNDRED).lte(threshold.times(previous.abs()))) continue;
       const change = diff.div(previous.abs()).times(HUNDRED);
-      const rounded = roundTo(change.abs(), 1, 'half-up').toFixed(1);
-      const changeText = change.gt(0) ? `同比增长${rounded}%` : `同比下降${rounded}%`;
       findings.push(
         makeFinding('yoy', 'warning', {
           key: 'yoy',
@@ -33,8 +31,9 @@ export function checkYoy(model: Model): Finding[] {
             reporter: fv.figure.reporter,
             value: showValue(fv.value, ind, fv.decimals),
             previous: showValue(previous, ind, fv.previousDecimals),
-            change: changeText,
-            threshold: `${threshold.toFixed()}%`,
+            up: change.gt(0),
+            percent: roundTo(change.abs(), 1, 'half-up').toFixed(1),
+            threshold: threshold.toFixed(),
           },
         }, {
           refs: [fv.figure.currentCell, ...(fv.figure.previousCell && fv.previous !== null ? [fv.figure.previousCell] : [])],

@@ -1,7 +1,7 @@
 import { toMatchKey } from '../../text/fold';
-import { makeFinding } from '../finding';
+import { makeFinding } from '../../findings/finding';
 import type { FigureValue, Model } from '../model';
-import type { Finding } from '../types';
+import type { Finding } from '../../findings/finding';
 
 /** duplicate: the same indicator twice in one sheet, for the same unit, with different values. */
 export function checkDuplicate(model: Model): Finding[] {
@@ -24,7 +24,7 @@ export function checkDuplicate(model: Model): Finding[] {
       findings.push(
         makeFinding('duplicate', 'error', {
           key: 'duplicate.values',
-          params: { indicator: first.indicator?.name ?? first.label, reporter: first.reporter, values: numbers.map((g) => g.figure.current.kind === 'number' ? g.figure.current.raw : '').join('、') },
+          params: { indicator: first.indicator?.name ?? first.label, reporter: first.reporter, values: numbers.map((g) => g.figure.current.kind === 'number' ? g.figure.current.raw : '') },
         }, {
           refs: group.map((g) => g.figure.currentCell),
           indicator: first.indicator?.name ?? first.label,

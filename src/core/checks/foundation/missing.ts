@@ -1,23 +1,20 @@
+import { reportersOf } from '../../catalog/reporters';
 import type { Indicator } from '../../catalog/types';
 import type { CellRef } from '../../grid/refs';
 import { toMatchKey } from '../../text/fold';
-import { makeFinding } from '../finding';
+import { makeFinding } from '../../findings/finding';
 import type { FigureValue, Model } from '../model';
-import type { Finding } from '../types';
+import type { Finding } from '../../findings/finding';
 
 /**
  * missing: every unit the catalogue lists under 报送单位 (and a 求和 indicator's 合计单位) must
  * report the indicator with a value; 不适用 marks (—, /, 无) count as reported.
  */
 export function checkMissing(model: Model): Finding[] {
-  if (model.compilation.catalogInferred) return [];
   const findings: Finding[] = [];
   const sheetsOf = reporterSheets(model);
   for (const ind of model.compilation.catalog.indicators) {
-    const expected = [...ind.reporters];
-    if (ind.aggregation === 'sum' && ind.totalReporter && !expected.some((r) => toMatchKey(r) === toMatchKey(ind.totalReporter!))) {
-      expected.push(ind.totalReporter);
-    }
+    const expected = reportersOf(ind);
     if (expected.length === 0) continue;
     const byReporter = new Map<string, FigureValue[]>();
     for (const f of model.byIndicator.get(ind.key) ?? []) {

@@ -1,9 +1,9 @@
 import type { CellRef } from '../../grid/refs';
 import type { Reading } from '../../values/reading';
-import type { MessageDetail } from '../../i18n/messages';
-import { makeFinding } from '../finding';
+import type { MessageDetail } from '../../findings/facts';
+import { makeFinding } from '../../findings/finding';
 import type { Model } from '../model';
-import type { Finding } from '../types';
+import type { Finding } from '../../findings/finding';
 
 /**
  * parse (SPEC §2.2): a cell that cannot be read is an error at its cell; a plain number stored
@@ -30,10 +30,10 @@ function readingFindings(r: Reading, ref: CellRef, common: { indicator?: string;
       return [makeFinding('parse', 'error', invalidDetail(r.reason, r.raw), facts)];
     case 'number':
       if (r.approx) {
-        return [makeFinding('parse', 'info', { key: 'parse.approx', params: { raw: r.raw, value: r.value.toFixed() } }, facts)];
+        return [makeFinding('parse', 'info', { key: 'parse.approx', params: { raw: r.raw, value: { digits: r.value.toFixed(), unit: '' } } }, facts)];
       }
       if (r.storedAsText && r.multiplier === null && r.unitText === null) {
-        return [makeFinding('parse', 'info', { key: 'parse.stored-as-text', params: { raw: r.raw, value: r.value.toFixed() + (r.percent ? '%' : '') } }, facts)];
+        return [makeFinding('parse', 'info', { key: 'parse.stored-as-text', params: { raw: r.raw, value: { digits: r.value.toFixed(), unit: r.percent ? '%' : '' } } }, facts)];
       }
       return [];
   }

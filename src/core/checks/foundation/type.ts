@@ -1,12 +1,11 @@
 import { isWhole, shift } from '../../decimal';
-import { makeFinding } from '../finding';
+import { makeFinding } from '../../findings/finding';
 import { unitScale, type Model } from '../model';
 import { showValue } from '../show';
-import type { Finding } from '../types';
+import type { Finding } from '../../findings/finding';
 
 /** type: a count must be whole and ≥ 0; a rate must lie in its range (0…100 by default). */
 export function checkType(model: Model): Finding[] {
-  if (model.compilation.catalogInferred) return [];
   const findings: Finding[] = [];
   for (const fv of model.values.values()) {
     const f = fv.figure;
@@ -17,7 +16,7 @@ export function checkType(model: Model): Finding[] {
     switch (ind.kind) {
       case 'count':
         if (fv.value.lt(0)) {
-          findings.push(makeFinding('type', 'error', { key: 'type.negative', params: { indicator: ind.name, reporter: f.reporter, value: shown } }, { ...facts, hint: { key: 'sign', params: { suggested: fv.value.abs().toFixed() } } }));
+          findings.push(makeFinding('type', 'error', { key: 'type.negative', params: { indicator: ind.name, reporter: f.reporter, value: shown } }, { ...facts, hint: { key: 'sign', params: { suggested: showValue(fv.value.abs(), ind, null) } } }));
         } else if (!isWhole(shift(fv.value, unitScale(ind.unit))) && !fv.approx) {
           findings.push(makeFinding('type', 'error', { key: 'type.fractional', params: { indicator: ind.name, reporter: f.reporter, value: shown } }, facts));
         }

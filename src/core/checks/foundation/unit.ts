@@ -1,14 +1,13 @@
-import { makeFinding } from '../finding';
+import { makeFinding } from '../../findings/finding';
 import type { Model } from '../model';
 import { showValue } from '../show';
-import type { Finding } from '../types';
+import type { Finding } from '../../findings/finding';
 
 /**
  * unit: a figure written in another unit than the catalogue's. 万人次 for 人次 is converted
  * (info, the converted value is used); 件 for 宗 cannot be, and is an error.
  */
 export function checkUnit(model: Model): Finding[] {
-  if (model.compilation.catalogInferred) return [];
   const findings: Finding[] = [];
   for (const fv of model.values.values()) {
     const f = fv.figure;
@@ -27,7 +26,7 @@ export function checkUnit(model: Model): Finding[] {
       findings.push(
         makeFinding('unit', 'info', {
           key: 'unit.converted',
-          params: { indicator: ind.name, reporter: f.reporter, unit: fv.unitWritten, expected: ind.unit, value: showValue(fv.value, null, null) },
+          params: { indicator: ind.name, reporter: f.reporter, unit: fv.unitWritten, value: showValue(fv.value, ind, null) },
         }, { refs, indicator: ind.name, reporter: f.reporter }),
       );
     }

@@ -1,26 +1,28 @@
-import { makeFinding } from '../finding';
+import { makeFinding } from '../../findings/finding';
 import type { Model } from '../model';
-import type { Finding } from '../types';
+import type { Finding } from '../../findings/finding';
 
-/**
- * unknown: a submission row naming no catalogue indicator (info: it is not compiled), a wide
- * column naming none, and a value with no name at all (warning: it cannot be placed).
- */
-export function checkUnknown(model: Model): Finding[] {
+/** unknown: a submission row naming no catalogue indicator (info: it is not compiled). */
+export function checkUnknownRows(model: Model): Finding[] {
   const findings: Finding[] = [];
-  const { compilation } = model;
-  for (const table of compilation.submissions) {
-    if (!compilation.catalogInferred) {
-      for (const f of table.figures) {
-        if (f.indicator !== null || f.role === 'total' || f.layout === 'wide') continue;
-        findings.push(
-          makeFinding('unknown', 'info', { key: 'unknown.indicator', params: { label: f.label, reporter: f.reporter } }, {
-            refs: [f.nameCell],
-            reporter: f.reporter,
-          }),
-        );
-      }
+  for (const table of model.compilation.submissions) {
+    for (const f of table.figures) {
+      if (f.indicator !== null || f.role === 'total' || f.layout === 'wide') continue;
+      findings.push(
+        makeFinding('unknown', 'info', { key: 'unknown.indicator', params: { label: f.label, reporter: f.reporter } }, {
+          refs: [f.nameCell],
+          reporter: f.reporter,
+        }),
+      );
     }
+  }
+  return findings;
+}
+
+/** unknown: a wide column naming no indicator (info), and a value with no name at all (warning: it cannot be placed). */
+export function checkStrays(model: Model): Finding[] {
+  const findings: Finding[] = [];
+  for (const table of model.compilation.submissions) {
     for (const stray of table.strays) {
       findings.push(
         stray.kind === 'no-name'

@@ -1,0 +1,63 @@
+import { isCellRef, reportersOf, type Compilation, type DraftReport, type Finding, summarizeFindings } from '../core';
+import type { DraftOutcome, PaneFinding, PaneReport } from './ports';
+
+/** A finding as plain, cloneable facts for the pane (decimals as text). */
+export function toPaneFinding(f: Finding, id: number): PaneFinding {
+  const first = f.refs.find(isCellRef);
+  return {
+    id,
+    check: f.check,
+    severity: f.severity,
+    detail: f.detail,
+    ...(f.hint ? { hint: f.hint } : {}),
+    refs: f.refs,
+    sheet: first?.sheet ?? null,
+    ...(f.indicator !== undefined ? { indicator: f.indicator } : {}),
+    ...(f.reporter !== undefined ? { reporter: f.reporter } : {}),
+    ...(f.expected !== undefined ? { expected: f.expected.toFixed() } : {}),
+    ...(f.actual !== undefined ? { actual: f.actual.toFixed() } : {}),
+    ...(f.difference !== undefined ? { difference: f.difference.toFixed() } : {}),
+  };
+}
+
+/** The 报送 and 校验 views of a checked compilation. */
+export function toPaneReport(compilation: Compilation, findings: readonly Finding[]): PaneReport {
+  const units = new Map<string, { sheets: Set<string>; figures: number }>();
+  for (const s of compilation.submissions) {
+    for (const f of s.figures) {
+      const u = units.get(f.reporter) ?? { sheets: new Set<string>(), figures: 0 };
+      u.sheets.add(f.sheet);
+      if (f.current.kind !== 'missing') u.figures++;
+      units.set(f.reporter, u);
+    }
+  }
+  const counts = new Map<string, { missing: number; errors: number }>();
+  for (const f of findings) {
+    if (f.reporter === undefined) continue;
+    const c = counts.get(f.reporter) ?? { missing: 0, errors: 0 };
+    if (f.check === 'missing') c.missing++;
+    if (f.severity === 'error') c.errors++;
+    counts.set(f.reporter, c);
+  }
+  const expected = new Set(compilation.catalog.indicators.flatMap(reportersOf));
+  return {
+    workbook: compilation.workbook,
+    findings: findings.map(toPaneFinding),
+    summary: summarizeFindings(findings),
+    units: [...units].map(([unit, u]) => ({ unit, sheets: [...u.sheets], figures: u.figures, missing: counts.get(unit)?.missing ?? 0, errors: counts.get(unit)?.errors ?? 0 })),
+    absentUnits: [...expected].filter((u) => !units.has(u)),
+    skipped: compilation.skipped,
+    catalogInferred: compilation.catalogInferred,
+    indicators: compilation.catalog.indicators.length,
+    figures: compilation.figures.length,
+    ledgers: compilation.ledgers.map((l) => l.sheet),
+  };
+}
+
+/** The 核稿 view: findings, and each figure of the draft with the indicator it matched. */
+export function toDraftOutcome(report: DraftReport): DraftOutcome {
+  return {
+    findings: report.findings.map(toPaneFinding),
+    figures: report.figures.map((f) => ({ offset: f.figure.offset, length: f.figure.length, text: f.figure.text, indicator: f.match?.candidate.indicator.name ?? null })),
+  };
+}
