@@ -102,7 +102,7 @@ export type Ref = string | { readonly cell: string; readonly factor: number };
 /** Arithmetic that scripts/corpus/verify.ts recomputes from the cells, independently of the product. */
 export type Verify =
   /** total vs parts, XBRL-interval aware: consistent iff |total − Σparts| ≤ ½·10^−d(total) + Σ ½·10^−d(part) */
-  | { readonly kind: 'sum'; readonly total: Ref; readonly parts: readonly Ref[]; readonly decimals?: number; readonly ok: boolean; readonly what: string }
+  | { readonly kind: 'sum'; readonly total: Ref | number; readonly parts: readonly Ref[]; readonly decimals?: number; readonly ok: boolean; readonly what: string }
   /** part ≤ whole */
   | { readonly kind: 'le'; readonly part: Ref; readonly whole: Ref; readonly ok: boolean; readonly what: string }
   /** a rate vs num/den×100 at decimals under a rounding mode; 'truncated' = matches only when truncated */

@@ -154,7 +154,7 @@ export function verifyBooks(books: readonly BookSource[], log: (s: string) => vo
       log(`  ${line}`);
     }
     const cells = [
-      ...book.expect.problems.map((p) => ({ sheet: p.sheet, cell: p.cell, what: `problem ${p.check}` })),
+      ...book.expect.problems.filter((p) => p.check !== 'missing').map((p) => ({ sheet: p.sheet, cell: p.cell, what: `problem ${p.check}` })),
       ...book.expect.problems.flatMap((p) => (p.also ?? []).map((c) => ({ sheet: c.includes('!') ? c.slice(0, c.lastIndexOf('!')) : p.sheet, cell: c.includes('!') ? c.slice(c.lastIndexOf('!') + 1) : c, what: `problem ${p.check} (also)` }))),
       ...book.expect.traps.map((t) => ({ sheet: t.sheet, cell: t.cell, what: 'trap' })),
     ];

@@ -1,5 +1,9 @@
 /** Every corpus book's readable source, in file order. `npm run corpus` builds them to test/corpus/books/. */
 import type { BookSource } from '../../scripts/corpus/types';
 import { book as b01 } from './sources/01-official-form';
+import { book as b02 } from './sources/02-schools-wide';
+import { book as b03 } from './sources/03-health';
+import { book as b04 } from './sources/04-halfyear-and-year';
+import { book as b05 } from './sources/05-parent-codes';
 
-export const SOURCES: readonly BookSource[] = [b01];
+export const SOURCES: readonly BookSource[] = [b01, b02, b03, b04, b05];
