@@ -5,5 +5,8 @@ import { book as b02 } from './sources/02-schools-wide';
 import { book as b03 } from './sources/03-health';
 import { book as b04 } from './sources/04-halfyear-and-year';
 import { book as b05 } from './sources/05-parent-codes';
+import { book as b06 } from './sources/06-enumerators-notes';
+import { book as b07 } from './sources/07-outline-sections';
+import { book as b08 } from './sources/08-midyear-missing';
 
-export const SOURCES: readonly BookSource[] = [b01, b02, b03, b04, b05];
+export const SOURCES: readonly BookSource[] = [b01, b02, b03, b04, b05, b06, b07, b08];
