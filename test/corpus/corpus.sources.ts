@@ -8,5 +8,7 @@ import { book as b05 } from './sources/05-parent-codes';
 import { book as b06 } from './sources/06-enumerators-notes';
 import { book as b07 } from './sources/07-outline-sections';
 import { book as b08 } from './sources/08-midyear-missing';
+import { book as b09 } from './sources/09-streets-aggregate';
+import { book as b10 } from './sources/10-sheetnames-hidden';
 
-export const SOURCES: readonly BookSource[] = [b01, b02, b03, b04, b05, b06, b07, b08];
+export const SOURCES: readonly BookSource[] = [b01, b02, b03, b04, b05, b06, b07, b08, b09, b10];
