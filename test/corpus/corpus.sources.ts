@@ -10,5 +10,9 @@ import { book as b07 } from './sources/07-outline-sections';
 import { book as b08 } from './sources/08-midyear-missing';
 import { book as b09 } from './sources/09-streets-aggregate';
 import { book as b10 } from './sources/10-sheetnames-hidden';
+import { book as b11 } from './sources/11-text-numbers';
+import { book as b12 } from './sources/12-no-catalogue';
+import { book as b13 } from './sources/13-rounding-grim';
+import { book as b14 } from './sources/14-rules-ledger';
 
-export const SOURCES: readonly BookSource[] = [b01, b02, b03, b04, b05, b06, b07, b08, b09, b10];
+export const SOURCES: readonly BookSource[] = [b01, b02, b03, b04, b05, b06, b07, b08, b09, b10, b11, b12, b13, b14];
