@@ -180,6 +180,9 @@ export function lcg(seed: number): (n: number) => number {
   };
 }
 
+/** Four ideographic spaces: how clerks space the items of a footer line. */
+export const GAP = '\u3000\u3000\u3000\u3000';
+
 /** A common footer line. */
 export const footer = (head: string, preparer: string, phone: string, date = '2025年1月15日'): string =>
-  `单位负责人：${head}　　　　填表人：${preparer}　　　　联系电话：${phone}　　　　报出日期：${date}`;
+  `单位负责人：${head}${GAP}填表人：${preparer}${GAP}联系电话：${phone}${GAP}报出日期：${date}`;

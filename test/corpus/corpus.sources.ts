@@ -14,5 +14,7 @@ import { book as b11 } from './sources/11-text-numbers';
 import { book as b12 } from './sources/12-no-catalogue';
 import { book as b13 } from './sources/13-rounding-grim';
 import { book as b14 } from './sources/14-rules-ledger';
+import { book as b15 } from './sources/15-libreoffice';
+import { book as b16 } from './sources/16-wps';
 
-export const SOURCES: readonly BookSource[] = [b01, b02, b03, b04, b05, b06, b07, b08, b09, b10, b11, b12, b13, b14];
+export const SOURCES: readonly BookSource[] = [b01, b02, b03, b04, b05, b06, b07, b08, b09, b10, b11, b12, b13, b14, b15, b16];

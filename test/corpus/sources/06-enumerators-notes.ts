@@ -57,7 +57,7 @@ const S = s.name;
 
 export const book: BookSource = {
   file: '06-enumerators-and-notes',
-  style: '民政统计报表：指标名称带各式序号（一、（一）1、⑴ ① Ⅰ. a) 1. （1)），区块之间夹着“注：”“说明：”行',
+  style: '民政统计报表：指标名称带各式序号（一、（一）1、⑴ ① Ⅰ. a) 1. （1）），区块之间夹着“注：”“说明：”行',
   period: '2024年',
   sheets: [catalog, s.build()],
   expect: {

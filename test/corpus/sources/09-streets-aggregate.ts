@@ -1,6 +1,6 @@
 /** 09 — one sheet per street (10 streets/towns) and the district emergency bureau reporting the whole (合计单位). */
 import Big from 'big.js';
-import { Sheet, catalogSheet, sum } from '../../../scripts/corpus/helpers';
+import { GAP, Sheet, catalogSheet, sum } from '../../../scripts/corpus/helpers';
 import type { BookSource } from '../../../scripts/corpus/types';
 
 const YJ = '区应急管理局';
@@ -37,7 +37,7 @@ const streetSheets = STREETS.map(([name, ...v], i) => {
   NAMES.forEach((n, k) => s.add([k === 2 ? `其中：${n}` : n, UNITS[k], v[k]]));
   s.table = `A${h}:D${h + NAMES.length}`;
   s.add([]);
-  s.add([`填表人：${['李强', '王芳', '张伟', '刘洋', '陈静', '杨帆', '赵磊', '黄丽', '周杰', '吴敏'][i]}　　　　联系电话：0571-8613${String(i).padStart(4, '0')}`]);
+  s.add([`填表人：${['李强', '王芳', '张伟', '刘洋', '陈静', '杨帆', '赵磊', '黄丽', '周杰', '吴敏'][i]}${GAP}联系电话：0571-8613${String(i).padStart(4, '0')}`]);
   s.widths = [24, 10, 12, 16];
   return s;
 });
