@@ -64,6 +64,7 @@ export function readCatalog(sheet: SheetGrid, defaults: CatalogDefaults = {}): C
   const findings: Finding[] = [];
   if (!table) return { catalog: buildCatalog(sheet.name, []), findings };
   const indicators: Indicator[] = [];
+  const parentTexts = new Map<Indicator, string>();
   const seen = new Set<string>();
   const text = (row: number, col: CatalogColumn): string => roleText(sheet, table, row, col);
   const ref = (row: number, col: CatalogColumn): CellRef | undefined => {
@@ -164,11 +165,12 @@ export function readCatalog(sheet: SheetGrid, defaults: CatalogDefaults = {}): C
       source: ref(row, 'name') ?? null,
       cells,
     });
+    if (parentName) parentTexts.set(indicators[indicators.length - 1], parentName);
   }
-  const catalog = buildCatalog(sheet.name, indicators);
-  for (const ind of indicators) {
+  const catalog = resolveParents(buildCatalog(sheet.name, indicators), parentTexts);
+  for (const ind of catalog.indicators) {
     if (ind.parent && !catalog.byKey.has(ind.parent)) {
-      findings.push(makeFinding('parse', 'error', { key: 'catalog.unknown-parent', params: { indicator: ind.name, parent: ind.parent } }, { refs: ind.cells.parent ? [ind.cells.parent] : [] }));
+      findings.push(makeFinding('parse', 'error', { key: 'catalog.unknown-parent', params: { indicator: ind.name, parent: parentTexts.get(ind) ?? ind.parent } }, { refs: ind.cells.parent ? [ind.cells.parent] : [] }));
     } else if (ind.parent && hasParentCycle(catalog, ind)) {
       findings.push(makeFinding('parse', 'error', { key: 'catalog.cycle', params: { indicator: ind.name } }, { refs: ind.cells.parent ? [ind.cells.parent] : [] }));
     }
@@ -222,6 +224,24 @@ function hasParentCycle(catalog: Catalog, start: Indicator): boolean {
     cur = cur.parent ? catalog.byKey.get(cur.parent) : undefined;
   }
   return false;
+}
+
+/**
+ * 上级指标 names the parent by its 指标名称 or by its 编码/代码 (SPEC §2.3), in any letter case:
+ * a name that is no indicator's but is some indicator's code points at that indicator.
+ */
+function resolveParents(catalog: Catalog, written: Map<Indicator, string>): Catalog {
+  let changed = false;
+  const resolved = catalog.indicators.map((ind) => {
+    if (!ind.parent || catalog.byKey.has(ind.parent)) return ind;
+    const byCode = catalog.byCode.get(toMatchKey(written.get(ind) ?? ''));
+    if (!byCode) return ind;
+    changed = true;
+    const next = { ...ind, parent: byCode.key };
+    written.set(next, written.get(ind) ?? '');
+    return next;
+  });
+  return changed ? buildCatalog(catalog.sheet, resolved) : catalog;
 }
 
 /** Drops parent links that point nowhere or round in a circle, so checks never loop. */

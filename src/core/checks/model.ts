@@ -70,7 +70,9 @@ export function buildModel(compilation: Compilation): Model {
     figureById.set(f.id, f);
     const fv = toFigureValue(f);
     values.set(f.id, fv);
-    if (f.role === 'total' && f.layout === 'long') continue;
+    // A long table's 合计 rows and a wide table's 小计 rows are checked by balance; they are no
+    // unit's figure of the indicator.
+    if (f.role === 'total' && (f.layout === 'long' || f.totalOf === 'block')) continue;
     const list = byIndicator.get(f.key);
     if (list) list.push(fv);
     else byIndicator.set(f.key, [fv]);
@@ -136,11 +138,16 @@ export function toConversion(written: string, unit: string, isRate: boolean): nu
   const w = normalizeUnit(written);
   const u = normalizeUnit(unit);
   if (isRate && (w === '%' || u === '%')) return null;
-  for (const [prefix, power] of UNIT_PREFIX_POWER) {
-    if (w === prefix + u) return power;
-    if (u === prefix + w) return -power;
-  }
-  return null;
+  // Any two units that differ only by 十 百 千 万 亿 convert (SPEC §2.3): 亿元 → 万元 is 10⁴.
+  const a = splitScale(w);
+  const b = splitScale(u);
+  return a.base === b.base ? a.power - b.power : null;
+}
+
+/** A unit as its multiplier and base: 亿元 → 10⁸ 元, 万人次 → 10⁴ 人次, 人 → 10⁰ 人. */
+function splitScale(unit: string): { power: number; base: string } {
+  const prefix = PREFIXES_LONGEST_FIRST.find(([p]) => unit.startsWith(p) && unit.length > p.length);
+  return prefix ? { power: prefix[1], base: unit.slice(prefix[0].length) } : { power: 0, base: unit };
 }
 
 const reporterOrders = new WeakMap<Indicator, ReadonlyMap<string, number>>();

@@ -47,7 +47,19 @@ export function isTotalName(label: string): boolean {
 }
 
 export function isWideTotalName(label: string): boolean {
-  return WIDE_TOTAL_NAMES.has(toMatchKey(label));
+  return WIDE_TOTAL_NAMES.has(toMatchKey(stripEnumerator(label)));
+}
+
+/** 小计 (a block's total), as against 合计/总计 (the table's). */
+export function isSubtotalName(label: string): boolean {
+  return toMatchKey(stripEnumerator(label)).endsWith(toMatchKey('小计'));
+}
+
+const NOTE_ROW = /^[\s\u3000]*(注|说明|备注|附注)[\s\u3000]*\d*[:：]/;
+
+/** A note row between blocks (注：…, 说明：…): neither a figure nor the end of the table (SPEC §2.1). */
+export function isNoteRow(label: string): boolean {
+  return NOTE_ROW.test(label);
 }
 
 const OF_WHICH = /^[\s\u3000]*其中[\s\u3000]*[:：]?[\s\u3000]*/;
@@ -97,14 +109,30 @@ export function splitHeaderPairs(text: string): { key: HeaderKey; value: string 
 }
 
 /** Footer lines end a table: 单位负责人：… 填表人：… 注：… */
-const FOOTER = /^[\s\u3000]*(单位负责人|负责人|统计负责人|填表人|填报人|制表人|审核人|复核人|联系电话|填报日期|报出日期|注|说明|备注)[\s\u3000]*[:：]/;
+const FOOTER = /^[\s\u3000]*(单位负责人|负责人|统计负责人|填表人|填报人|制表人|审核人|复核人|联系电话|填报日期|报出日期)[\s\u3000]*[:：]/;
 
 export function isFooterText(text: string): boolean {
   return FOOTER.test(text);
 }
 
-/** Leading enumerators of a row name: 1. 1、 （一） 一、 (1). */
-const ENUMERATOR = /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．](?!\d))[\s\u3000]*/;
+/**
+ * Leading enumerators of a row name (SPEC §2.1): 1. 1、 （1） (1) ⑴ ① ⒈ 一、 （一） Ⅰ. IV、 a) (a) a.
+ * A letter or Roman numeral counts only with its bracket or mark, so "A类企业数" keeps its A.
+ */
+const ENUMERATOR = new RegExp(
+  '^[\\s\\u3000]*(?:' +
+    [
+      '[（(][一二三四五六七八九十\\d]{1,3}[)）]',
+      '[一二三四五六七八九十]{1,3}[、.．]',
+      '\\d{1,3}[、.．](?!\\d)',
+      '[\\u2460-\\u249b]', // ① … ⑳, ⑴ … ⒇, ⒈ … ⒛
+      '[\\u2160-\\u217f]{1,4}[、.．]?', // Ⅰ Ⅱ … ⅰ ⅱ
+      '(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[、.．]',
+      '[（(][a-zA-Z][)）]',
+      '[a-zA-Z][)）.．、](?![\\d.])',
+    ].join('|') +
+    ')[\\s\\u3000]*',
+);
 
 export function stripEnumerator(label: string): string {
   return label.replace(ENUMERATOR, '');

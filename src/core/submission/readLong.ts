@@ -2,11 +2,11 @@ import { findIndicator, toIndicatorKey } from '../catalog/lookup';
 import type { Catalog } from '../catalog/types';
 import { HEADER_SEARCH_ROWS, isRowEmpty } from '../grid/headerTable';
 import { cellRef } from '../grid/refs';
-import { cellAt, columnCount, formatAt, isEmptyCell, textAt, type SheetGrid } from '../grid/types';
+import { cellAt, columnCount, formatAt, isEmptyCell, textAt, type CellValue, type SheetGrid } from '../grid/types';
 import { trimAll } from '../text/fold';
 import { parseCellValue } from '../values/parseValue';
 import { readHeaderBlock } from './headerBlock';
-import { isFooterText, isTotalName, splitOfWhich, splitUnitSuffix, stripEnumerator, toLongColumnRole, type LongColumnRole } from './labels';
+import { isFooterText, isTotalName, splitOfWhich, splitUnitSuffix, stripEnumerator, toLongColumnRole, type LongColumnRole, isNoteRow } from './labels';
 import { resolveReporter } from './reporters';
 import type { Figure, FigureRole, StrayCell, SubmissionTable } from './types';
 
@@ -91,6 +91,13 @@ export function readLongTable(
       if (ofWhichRun === 'heading') ofWhichRun = 'none';
       continue;
     }
+    if (rowHasNote(sheet, r)) {
+      // 注：/说明： between blocks: the table goes on below it (SPEC §2.1).
+      blockNo++;
+      parent = null;
+      ofWhichRun = 'none';
+      continue;
+    }
     if (rowHasFooter(sheet, r)) break;
     const rawName = cellAt(sheet, r, cols.name);
     const nameText = typeof rawName === 'string' ? rawName : typeof rawName === 'number' ? String(rawName) : '';
@@ -168,13 +175,19 @@ export function readLongTable(
   return { sheet: sheet.name, layout: 'long', headerRow: header.row, reporter, header: block, figures, strays };
 }
 
-/** A footer line (单位负责人：… 填表人：… 注：…) starts with its key in its first filled cell. */
+/** A footer line (单位负责人：… 填表人：… 报出日期：…) starts with its key in its first filled cell. */
 export function rowHasFooter(sheet: SheetGrid, row: number): boolean {
-  const r = sheet.values[row] ?? [];
-  for (let c = 0; c < r.length; c++) {
-    const v = r[c];
-    if (isEmptyCell(v)) continue;
-    return typeof v === 'string' && isFooterText(v);
-  }
-  return false;
+  const first = firstFilled(sheet, row);
+  return typeof first === 'string' && isFooterText(first);
+}
+
+/** A note line (注：… 说明：…) starts with its key in its first filled cell. */
+export function rowHasNote(sheet: SheetGrid, row: number): boolean {
+  const first = firstFilled(sheet, row);
+  return typeof first === 'string' && isNoteRow(first);
+}
+
+function firstFilled(sheet: SheetGrid, row: number): CellValue {
+  for (const v of sheet.values[row] ?? []) if (!isEmptyCell(v)) return v;
+  return null;
 }

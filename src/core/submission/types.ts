@@ -29,6 +29,8 @@ export interface Figure {
   readonly note: string | null;
   readonly nameCell: CellRef;
   readonly role: FigureRole;
+  /** For a wide sheet's total row: a 小计 totals its block, a 合计 the whole table's unit rows. */
+  readonly totalOf?: 'block' | 'table';
   /** For an of-which row: the figure it is part of. */
   readonly parentId: number | null;
   /** Rows between blank rows, headings and 合计 rows form a block; a 合计 row totals its block. */

@@ -139,13 +139,19 @@ function isExact(f: FigureValue): boolean {
   return f.decimals <= 0 && f.value !== null && f.value.eq(f.value.round(0));
 }
 
-/** Wide tables: the 合计 row of each indicator column against the unit rows above it. */
+/**
+ * Wide tables: each 小计 row against the unit rows of its own block, each 合计 row against every
+ * unit row of its column (SPEC §4), in one grouping pass.
+ */
 export function wideTotals(model: Model): { total: FigureValue; members: FigureValue[] }[] {
-  const columns = groupFigures(model, (f) => f.role === 'item' && f.layout === 'wide', (f) => `${f.sheet}\u0001${f.col}`);
+  const isWideItem = (f: Figure): boolean => f.role === 'item' && f.layout === 'wide';
+  const columns = groupFigures(model, isWideItem, (f) => `${f.sheet}\u0001${f.col}`);
+  const blocks = groupFigures(model, isWideItem, (f) => `${f.sheet}\u0001${f.col}\u0001${f.block}`);
   const out: { total: FigureValue; members: FigureValue[] }[] = [];
   for (const f of model.compilation.figures) {
     if (f.role !== 'total' || f.layout !== 'wide') continue;
-    out.push({ total: model.values.get(f.id)!, members: columns.get(`${f.sheet}\u0001${f.col}`) ?? [] });
+    const members = f.totalOf === 'block' ? blocks.get(`${f.sheet}\u0001${f.col}\u0001${f.block}`) : columns.get(`${f.sheet}\u0001${f.col}`);
+    out.push({ total: model.values.get(f.id)!, members: members ?? [] });
   }
   return out;
 }
