@@ -82,7 +82,7 @@ export interface SummaryExpectation {
   readonly indicator: string;
   /** 本年 as the summary shows it at the indicator's decimals; '' when blank. */
   readonly value: string;
-  /** 备注 or 报送单位 content that must appear (e.g. 未报送：民政局). */
+  /** 备注 or 报送单位 content that must appear (e.g. 未报送：民政局); several parts separated by ' | '. */
   readonly remark?: string;
 }
 

@@ -35,6 +35,34 @@ export interface CompiledOutputs {
 }
 
 /**
+ * The narrative's own findings, once each. A gap 【缺：X】 whose cause is already a finding (X
+ * unreadable, not reported, a unit that sent nothing) or that the clerk wrote as 不适用 is told
+ * as info: one problem, one finding (SPEC §4).
+ */
+function narrativeFindings(rendered: readonly Finding[], checkFindings: readonly Finding[], model: Model): Finding[] {
+  const explained = new Set<string>();
+  for (const f of checkFindings) {
+    if (f.severity !== 'error') continue;
+    if (f.indicator) explained.add(f.indicator);
+    if (f.detail.key === 'missing.reporter') for (const name of f.detail.params.indicators) explained.add(name);
+  }
+  for (const fv of model.values.values()) {
+    const ind = fv.figure.indicator;
+    if (ind && (fv.figure.current.kind === 'na' || fv.figure.current.kind === 'invalid')) explained.add(ind.name);
+  }
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of rendered) {
+    const key = JSON.stringify([f.detail, f.refs]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const gap = f.detail.key === 'narrative.missing-value' && f.indicator !== undefined && explained.has(f.indicator);
+    out.push(gap ? { ...f, severity: 'info' } : f);
+  }
+  return out;
+}
+
+/**
  * 汇总 and 文字说明 (SPEC §5): checks the compilation (the same run as `validateCompilation`),
  * then writes the summary table, the findings sheet and the narrative. Errors in the check do
  * not stop the compile; they are listed.
@@ -44,7 +72,7 @@ export function compileOutputs(compilation: Compilation, options: CompileOptions
   const summary = buildSummary(model, runtime, checkFindings, { compiler: options.compiler });
   const templates = compilation.templatesSheet ? readTemplates(compilation.templatesSheet) : [];
   const rendered = renderNarrative(model, runtime, templates.length > 0 ? templates : defaultTemplates(model), narrativeTitle(summary));
-  const findings = sortFindings([...checkFindings, ...rendered.findings], compilation.sheetOrder);
+  const findings = sortFindings([...checkFindings, ...narrativeFindings(rendered.findings, checkFindings, model)], compilation.sheetOrder);
   const names = options.sheetNames ?? {};
   const sheets = [
     buildSummarySheet(summary, model, { live: options.live, name: names.summary || undefined }),

@@ -185,6 +185,14 @@ export function buildCatalog(sheet: string | null, indicators: readonly Indicato
     if (!byKey.has(ind.key)) byKey.set(ind.key, ind);
     if (ind.code && !byCode.has(toMatchKey(ind.code))) byCode.set(toMatchKey(ind.code), ind);
   }
+  // An inferred 其中 item is keyed under its parent (总数›女); its own name finds it too where
+  // no other indicator has that name, so a template can say {女职工数}.
+  const names = new Map<string, Indicator | null>();
+  for (const ind of indicators) {
+    const k = toIndicatorKey(ind.name);
+    if (k !== ind.key) names.set(k, names.has(k) ? null : ind);
+  }
+  for (const [k, ind] of names) if (ind && !byKey.has(k)) byKey.set(k, ind);
   return { sheet, indicators, byKey, byCode };
 }
 

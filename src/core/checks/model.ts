@@ -60,11 +60,14 @@ export interface Model {
   readonly byReporter: ReadonlyMap<string, ReadonlyMap<string, FigureValue>>;
   /** The same, by indicator key, sheet and reporter match key (see `figureNear`). */
   readonly bySheetReporter: ReadonlyMap<string, FigureValue>;
+  /** Figures of sheets of another period (SPEC §2.1), by indicator key: checked within their sheet only. */
+  readonly otherPeriod: ReadonlyMap<string, readonly FigureValue[]>;
 }
 
 export function buildModel(compilation: Compilation): Model {
   const values = new Map<number, FigureValue>();
   const byIndicator = new Map<string, FigureValue[]>();
+  const otherPeriod = new Map<string, FigureValue[]>();
   const figureById = new Map<number, Figure>();
   for (const f of compilation.figures) {
     figureById.set(f.id, f);
@@ -73,9 +76,10 @@ export function buildModel(compilation: Compilation): Model {
     // A long table's 合计 rows and a wide table's 小计 rows are checked by balance; they are no
     // unit's figure of the indicator.
     if (f.role === 'total' && (f.layout === 'long' || f.totalOf === 'block')) continue;
-    const list = byIndicator.get(f.key);
+    const into = f.otherPeriod ? otherPeriod : byIndicator;
+    const list = into.get(f.key);
     if (list) list.push(fv);
-    else byIndicator.set(f.key, [fv]);
+    else into.set(f.key, [fv]);
   }
   const wholes = new Map<string, Whole>();
   for (const ind of compilation.catalog.indicators) {
@@ -95,7 +99,14 @@ export function buildModel(compilation: Compilation): Model {
     }
     byReporter.set(key, m);
   }
-  return { compilation, values, byIndicator, wholes, figureById, byReporter, bySheetReporter };
+  for (const [key, list] of otherPeriod) {
+    for (const f of list) {
+      if (f.figure.role === 'total' && f.figure.layout === 'wide') continue;
+      const near = sheetReporterKey(key, f.figure.sheet, toMatchKey(f.figure.reporter));
+      if (!bySheetReporter.has(near)) bySheetReporter.set(near, f);
+    }
+  }
+  return { compilation, values, byIndicator, wholes, figureById, byReporter, bySheetReporter, otherPeriod };
 }
 
 function toFigureValue(f: Figure): FigureValue {
@@ -241,17 +252,22 @@ function toSumWhole(ind: Indicator, figures: readonly FigureValue[]): Whole {
   return {
     indicator: ind,
     value: numbered.length > 0 ? sum(numbered.map((p) => p.value!)) : null,
-    decimals: Math.min(...numbered.map((p) => p.decimals), ind.decimals ?? 0),
+    decimals: ind.decimals ?? leastPrecise(numbered.map((p) => p.decimals)),
     approx: numbered.some((p) => p.approx),
     written: null,
     previous,
-    previousDecimals: Math.min(...prevParts.map((p) => p.previousDecimals), ind.decimals ?? 0),
+    previousDecimals: ind.decimals ?? leastPrecise(prevParts.map((p) => p.previousDecimals)),
     refs: numbered.map((p) => p.figure.currentCell),
     previousRefs: previousFigures.map((p) => p.figure.previousCell!).filter(Boolean),
     figures: numbered,
     previousFigures,
     missingUnits,
   };
+}
+
+/** A sum is as precise as its least precise term: 12.5 + 3.25 is stated to one decimal. */
+function leastPrecise(decimals: readonly number[]): number {
+  return decimals.length > 0 ? Math.min(...decimals) : 0;
 }
 
 /** One figure per reporting unit, the first in sheet order. */
@@ -272,9 +288,12 @@ export function figureOf(model: Model, key: string, reporter: string): FigureVal
   return model.byReporter.get(key)?.get(toMatchKey(reporter)) ?? null;
 }
 
-/** The figure `reporter` gave for an indicator in `sheet`, else anywhere (a unit may report twice). */
-export function figureNear(model: Model, key: string, reporter: string, sheet: string): FigureValue | null {
-  return model.bySheetReporter.get(sheetReporterKey(key, sheet, toMatchKey(reporter))) ?? figureOf(model, key, reporter);
+/**
+ * The figure `reporter` gave for an indicator in `sheet`, else anywhere this period (a unit may
+ * report twice); a sheet of another period looks only within itself.
+ */
+export function figureNear(model: Model, key: string, reporter: string, sheet: string, sameSheetOnly = false): FigureValue | null {
+  return model.bySheetReporter.get(sheetReporterKey(key, sheet, toMatchKey(reporter))) ?? (sameSheetOnly ? null : figureOf(model, key, reporter));
 }
 
 const sheetReporterKey = (key: string, sheet: string, reporterKey: string): string => `${key}\u0001${sheet}\u0001${reporterKey}`;

@@ -11,7 +11,7 @@ import { ColumnIndex } from '../rules/functions';
 import { parseRule } from '../rules/parse';
 import { num, text, unknown, type ColumnValue, type Value } from '../rules/values';
 import { toMatchKey } from '../text/fold';
-import { figureOf, type FigureValue, type Model } from './model';
+import { figureOf, type FigureValue, type Model, figureNear } from './model';
 
 /**
  * Everything rules and catalogue formulas need to run against one model: the names they may
@@ -48,9 +48,13 @@ export class RuleRuntime {
     return hit;
   }
 
-  /** A value source that prefers `reporter`'s own figures for unqualified references. */
-  source(reporter: string | null = null): TrackingSource {
-    return new TrackingSource(this, reporter);
+  /**
+   * A value source that prefers `reporter`'s own figures for unqualified references, and those
+   * of `sheet` when given (a unit reporting in two sheets; a sheet of another period, which
+   * never reads this period's figures).
+   */
+  source(reporter: string | null = null, sheet: { name: string; otherPeriod: boolean } | null = null): TrackingSource {
+    return new TrackingSource(this, reporter, sheet);
   }
 
   column(ledger: { sheet: string; firstRow: number; lastRow: number }, column: LedgerColumn): ColumnValue {
@@ -82,6 +86,7 @@ export class TrackingSource implements ValueSource {
   constructor(
     private readonly runtime: RuleRuntime,
     private readonly preferred: string | null,
+    private readonly sheet: { name: string; otherPeriod: boolean } | null = null,
   ) {}
 
   value(b: Binding, previous: boolean, _ref: RefExpr): Value {
@@ -96,7 +101,7 @@ export class TrackingSource implements ValueSource {
     if (reporter !== null) {
       const own = this.reporterFigure(ind, reporter);
       if (own) return this.fromFigure(own, previous, ind, reporter);
-      if (b.reporter !== null) return unknown({ kind: 'missing', indicator: ind.name, reporter, previous: false });
+      if (b.reporter !== null || this.sheet?.otherPeriod) return unknown({ kind: 'missing', indicator: ind.name, reporter, previous: false });
     }
     const whole = model.wholes.get(ind.key);
     if (!whole) {
@@ -118,7 +123,8 @@ export class TrackingSource implements ValueSource {
   }
 
   private reporterFigure(ind: Indicator, reporter: string): FigureValue | null {
-    return figureOf(this.runtime.model, ind.key, reporter);
+    const { model } = this.runtime;
+    return this.sheet ? figureNear(model, ind.key, reporter, this.sheet.name, this.sheet.otherPeriod) : figureOf(model, ind.key, reporter);
   }
 
   private fromFigure(f: FigureValue, previous: boolean, ind: Indicator, reporter: string): Value {

@@ -70,7 +70,20 @@ export function runChecks(compilation: Compilation): CheckedCompilation {
     if (spec.needsCatalog && compilation.catalogInferred) continue;
     for (const f of spec.run(model, runtime)) findings.push(f);
   }
-  return { model, runtime, findings: sortFindings(findings, compilation.sheetOrder) };
+  return { model, runtime, findings: sortFindings(withoutEchoes(findings), compilation.sheetOrder) };
+}
+
+/**
+ * One problem, one finding (SPEC §4): a year-on-year warning on a cell that already has an error
+ * is the same wrong figure seen again, and is dropped.
+ */
+function withoutEchoes(findings: readonly Finding[]): Finding[] {
+  const firstCell = (f: Finding): string | null => {
+    const r = f.refs[0];
+    return r && 'sheet' in r ? `${r.sheet}!${r.cell}` : null;
+  };
+  const wrong = new Set<string | null>(findings.filter((f) => f.severity === 'error').map(firstCell).filter((c) => c !== null));
+  return findings.filter((f) => f.check !== 'yoy' || !wrong.has(firstCell(f)));
 }
 
 /** Runs every check of SPEC §4 on a compilation: rules, data and results joined by one verb. */

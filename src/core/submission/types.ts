@@ -29,6 +29,8 @@ export interface Figure {
   readonly note: string | null;
   readonly nameCell: CellRef;
   readonly role: FigureRole;
+  /** Set when the figure's sheet covers another period than the compilation (SPEC §2.1 Periods). */
+  readonly otherPeriod?: true;
   /** For a wide sheet's total row: a 小计 totals its block, a 合计 the whole table's unit rows. */
   readonly totalOf?: 'block' | 'table';
   /** For an of-which row: the figure it is part of. */
@@ -57,6 +59,8 @@ export interface SubmissionTable {
   readonly figures: readonly Figure[];
   /** Rows with a value but no indicator name, or wide columns naming no indicator. */
   readonly strays: readonly StrayCell[];
+  /** Set when the sheet covers another period than the compilation: checked within itself only. */
+  readonly otherPeriod?: true;
 }
 
 export interface StrayCell {

@@ -1,3 +1,4 @@
+import { toMatchKey } from '../text/fold';
 import type { Indicator } from '../catalog/types';
 import { HUNDRED, roundTo, type Decimal } from '../decimal';
 import { partsBalances } from '../checks/engine/balance';
@@ -62,8 +63,8 @@ export function buildSummary(model: Model, runtime: RuleRuntime, findings: reado
   for (const [section, indicators] of sections) {
     const lines: SummaryLine[] = [];
     for (const ind of indicators) {
+      // Every catalogue indicator keeps its row, reported or not (SPEC §5.1).
       const shown = shownValue(model, runtime, ind);
-      if (!shown) continue;
       if (ind.kind === 'rate') hasRate = true;
       lines.push(toLine(model, ind, shown, ++seq, errorsByIndicator.get(ind.name) ?? 0));
     }
@@ -78,15 +79,18 @@ export function buildSummary(model: Model, runtime: RuleRuntime, findings: reado
   return { title, period, compiler, rows, notes };
 }
 
-function toLine(model: Model, ind: Indicator, shown: ShownValue, seq: number, errors: number): SummaryLine {
-  const { value, previous, decimals } = shown;
+function toLine(model: Model, ind: Indicator, shown: ShownValue | null, seq: number, errors: number): SummaryLine {
+  const value = shown?.value ?? null;
+  const previous = shown?.previous ?? null;
   // An approximate figure (150余) has no exact change on last year: leave it blank.
-  const exact = value !== null && previous !== null && !shown.approx && !shown.previousApprox;
-  const change = exact ? roundTo(value.minus(previous), decimals, ind.rounding) : null;
+  const exact = shown !== null && value !== null && previous !== null && !shown.approx && !shown.previousApprox;
+  const change = exact ? roundTo(value.minus(previous), shown.decimals, ind.rounding) : null;
   const changeRate = exact && ind.kind !== 'rate' && !previous.eq(0) ? roundTo(value.minus(previous).div(previous.abs()).times(HUNDRED), 1, 'half-up') : null;
+  const owed = reportersOfRow(model, ind);
   const notes: string[] = [];
-  if (shown.approx) notes.push('约数');
-  if (shown.derived) notes.push('按计算公式得出');
+  if (owed.missing.length > 0) notes.push(`未报送：${owed.missing.join('、')}`);
+  if (shown?.approx) notes.push('约数');
+  if (shown?.derived) notes.push('按计算公式得出');
   const figureNotes = new Set((model.byIndicator.get(ind.key) ?? []).map((f) => f.figure.note).filter((n): n is string => !!n));
   notes.push(...[...figureNotes].slice(0, 2));
   if (errors > 0) notes.push(`有${errors}项错误待核，见核对结果`);
@@ -98,16 +102,33 @@ function toLine(model: Model, ind: Indicator, shown: ShownValue, seq: number, er
     shown,
     change,
     changeRate,
-    reporters: reportersText(model, ind),
+    reporters: reportersText(owed),
     note: notes.join('；'),
   };
 }
 
-function reportersText(model: Model, ind: Indicator): string {
-  const units = ind.reporters.length > 0 ? [...ind.reporters] : [...new Set((model.byIndicator.get(ind.key) ?? []).map((f) => f.figure.reporter))];
-  if (ind.aggregation === 'sum' && ind.totalReporter) units.push(ind.totalReporter);
-  if (units.length <= 3) return units.join('、');
-  return `${units.slice(0, 2).join('、')}等${units.length}个单位`;
+/**
+ * Who is in a row: the units whose figures it holds, against the units the catalogue expects
+ * (for a 求和 indicator, its units without the 合计单位, whose figure is a check, not a part).
+ */
+function reportersOfRow(model: Model, ind: Indicator): { reported: string[]; expected: number; missing: string[] } {
+  const total = ind.aggregation === 'sum' && ind.totalReporter ? toMatchKey(ind.totalReporter) : null;
+  const expected = ind.reporters.filter((r) => toMatchKey(r) !== total);
+  const withValue = new Map<string, string>();
+  for (const f of model.byIndicator.get(ind.key) ?? []) {
+    if (f.value === null || f.figure.role === 'total') continue;
+    const k = toMatchKey(f.figure.reporter);
+    if (k !== total && !withValue.has(k) && (expected.length === 0 || expected.some((r) => toMatchKey(r) === k))) withValue.set(k, f.figure.reporter);
+  }
+  const missing = expected.filter((r) => !withValue.has(toMatchKey(r)));
+  return { reported: [...withValue.values()], expected: expected.length, missing };
+}
+
+/** 报送单位: up to three names, else "A、B等n个单位"; "（n/m）" when fewer than expected reported. */
+function reportersText(row: { reported: readonly string[]; expected: number }): string {
+  const { reported, expected } = row;
+  const names = reported.length <= 3 ? reported.join('、') : `${reported.slice(0, 2).join('、')}等${reported.length}个单位`;
+  return expected > 0 && reported.length < expected ? `${names}（${reported.length}/${expected}）` : names;
 }
 
 /** True when every 分项 balance holds, and at least one only within rounding (SPEC §5.1 footnote). */

@@ -9,6 +9,7 @@ import { readLedger } from '../ledger/readLedger';
 import type { Ledger } from '../ledger/types';
 import { findLongHeader, readLongTable, type IdSource } from '../submission/readLong';
 import { findWideHeader, readWideTable } from '../submission/readWide';
+import { compilationSpan, sheetSpan } from '../submission/period';
 import { knownReporters } from '../submission/reporters';
 import type { Figure, SkippedSheet, SubmissionTable } from '../submission/types';
 import { isMetaSheet, readGeneratedTags } from './generatedTags';
@@ -82,8 +83,18 @@ export function readCompilation(workbook: WorkbookGrid, options: ReadOptions = {
     }
     figures = submissions.flatMap((s) => s.figures);
   }
-  const periods = countBy(submissions.map((s) => s.header.period).filter((p): p is string => p !== null));
-  const years = countBy(submissions.map((s) => s.header.year).filter((y): y is number => y !== null));
+  // Periods: sheets of another span than most sheets state are checked within themselves only.
+  const spans = submissions.map((s) => sheetSpan(s.header.period, s.sheet));
+  const span = compilationSpan(spans);
+  for (let i = 0; i < submissions.length; i++) {
+    if (spans[i] === null || spans[i] === span) continue;
+    const s = submissions[i];
+    submissions[i] = { ...s, otherPeriod: true, figures: s.figures.map((f) => ({ ...f, otherPeriod: true })) };
+  }
+  figures = submissions.flatMap((s) => s.figures);
+  const current = submissions.filter((s) => !s.otherPeriod);
+  const periods = countBy(current.map((s) => s.header.period).filter((p): p is string => p !== null));
+  const years = countBy(current.map((s) => s.header.year).filter((y): y is number => y !== null));
   return {
     workbook: workbook.name,
     catalog,

@@ -34,10 +34,17 @@ describe('missing', () => {
   it('flags a blank figure at its cell and an absent one at the unit’s sheet and the catalogue', () => {
     const f = only(check(book(CATALOG, longSheet('信访科', '信访科', [['来信件数', '宗', 3], ['满意率', '%', null], ['培训人次', '人次', 1]]))), 'missing');
     expect(f.map((x) => [x.reporter, x.indicator, x.refs])).toEqual([
-      ['办公室', '来信件数', [{ sheet: '指标目录', cell: 'F2' }]],
+      ['办公室', undefined, [{ sheet: '指标目录', cell: 'F2' }]],
       ['信访科', '满意率', [{ sheet: '信访科', cell: 'C5' }]],
     ]);
     expect(f.every((x) => x.severity === 'error')).toBe(true);
+  });
+  it('gives a unit that sent nothing at all one finding listing what it owes, not one per indicator', () => {
+    const catalog = sheet('指标目录', [['指标名称', '单位', '报送单位'], ['来信件数', '宗', '办公室、信访科'], ['办结件数', '宗', '办公室'], ['培训人次', '人次', '办公室']]);
+    const f = only(check(book(catalog, longSheet('信访科', '信访科', [['来信件数', '宗', 3]]))), 'missing');
+    expect(f).toHaveLength(1);
+    expect(f[0].reporter).toBe('办公室');
+    expect(messageOf(f[0])).toBe('办公室尚未报送任何数据，应报3项：“来信件数”、“办结件数”、“培训人次”。');
   });
   it('cannot tell what is missing without a catalogue, and says nothing', () => {
     expect(only(check(book(sheet('表', [['指标名称', '本年数'], ['甲', null]]))), 'missing')).toEqual([]);

@@ -71,7 +71,7 @@ export const book: BookSource = {
     summary: [
       { indicator: '市场主体总数', value: '56842' },
       { indicator: '新登记市场主体数', value: '8215' },
-      { indicator: '消费投诉举报件数', value: '12486', remark: '不一致时取第一个报送单位（区市场监管局）的数' },
+      { indicator: '消费投诉举报件数', value: '12486' }, // 不一致时取第一个报送单位（区市场监管局）的数
       { indicator: '抽检合格率', value: '97.69' },
     ],
     notes: ['“市场监管局（上半年）”列为其他期别（2024年1-6月）；它的数字不进入汇总表和文字说明', '本汇编期别为 2024年（多数表的报告期）'],

@@ -72,7 +72,7 @@ export const book: BookSource = {
       { indicator: '行政许可受理件数', value: '3949' },
       { indicator: '行政处罚案件数', value: '5480' },
       { indicator: '罚没款金额', value: '5275.44' },
-      { indicator: '复议纠错案件数', value: '15', remark: '2/3（生态环境分局未报）' },
+      { indicator: '复议纠错案件数', value: '15', remark: '2/3 | 未报送：区生态环境分局' },
     ],
   },
   verify: [

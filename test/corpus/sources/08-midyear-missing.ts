@@ -62,7 +62,7 @@ export const book: BookSource = {
       { sheet: '发改局1-6月', cell: fg.cell('重点项目数', 'A'), why: '表名带“1-6月”、报告期 2024年1-6月，与汇编期别相同：不是其他期别' },
     ],
     summary: [
-      { indicator: '重点项目完成投资', value: '58.6', remark: '1/2（区交通运输局未报送）' },
+      { indicator: '重点项目完成投资', value: '58.6', remark: '1/2 | 未报送：区交通运输局' },
       { indicator: '粮食播种面积', value: '', remark: '未报送：区农业农村局' },
       { indicator: '农村居民人均可支配收入', value: '', remark: '未报送：区农业农村局' },
       { indicator: '公路客运量', value: '', remark: '未报送：区交通运输局' },

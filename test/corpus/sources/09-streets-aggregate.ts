@@ -82,7 +82,7 @@ export const book: BookSource = {
     summary: [
       { indicator: '安全检查企业数', value: String(T(0)) },
       { indicator: '发现隐患数', value: String(T(1)) },
-      { indicator: '已整改隐患数', value: String(T(2)), remark: '求和：十个街道之和' },
+      { indicator: '已整改隐患数', value: String(T(2)), remark: '等10个单位' },
       { indicator: '生产安全事故起数', value: String(T(3)) },
     ],
   },

@@ -15,7 +15,8 @@ export function checkCrossSource(model: Model): Finding[] {
   for (const ind of model.compilation.catalog.indicators) {
     if (ind.aggregation !== 'agree') continue;
     const figures = (model.byIndicator.get(ind.key) ?? []).filter((f) => f.figure.role !== 'total' && !(f.figure.layout === 'wide' && f.figure.role === 'item'));
-    const exact = figures.filter((f) => f.value !== null && !f.approx && f.conversion !== null);
+    // The same unit twice in one sheet is duplicate's finding, not this one's (one problem, one finding).
+    const exact = firstPerSheetAndReporter(figures.filter((f) => f.value !== null && !f.approx && f.conversion !== null));
     if (exact.length < 2) continue;
     const used = model.wholes.get(ind.key)?.figures[0];
     const reference = used && exact.includes(used) ? used : exact[0];
@@ -42,6 +43,16 @@ export function checkCrossSource(model: Model): Finding[] {
     );
   }
   return findings;
+}
+
+function firstPerSheetAndReporter(figures: readonly FigureValue[]): FigureValue[] {
+  const seen = new Set<string>();
+  return figures.filter((f) => {
+    const k = `${f.figure.sheet}\u0000${toMatchKey(f.figure.reporter)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /** The value more than half of the figures state, if any. */

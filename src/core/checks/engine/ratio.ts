@@ -29,7 +29,8 @@ export function checkRatios(model: Model, runtime: RuleRuntime): Finding[] {
       findings.push(...expressionFindings({ id: ind.name, row: rowOf(ind) }, formula.parsed.errors, formula.bound.errors, cell ? [cell] : []));
       continue;
     }
-    for (const fv of model.byIndicator.get(ind.key) ?? []) {
+    // A sheet of another period is checked within itself (SPEC §2.1 Periods).
+    for (const fv of [...(model.byIndicator.get(ind.key) ?? []), ...(model.otherPeriod.get(ind.key) ?? [])]) {
       if (fv.value === null || fv.approx || fv.conversion === null) continue;
       const finding = checkFigure(ind, fv, runtime);
       if (finding) findings.push(finding);
@@ -46,7 +47,7 @@ function rowOf(ind: Indicator): number {
 
 function checkFigure(ind: Indicator, fv: FigureValue, runtime: RuleRuntime): Finding | null {
   const { parsed, bound } = runtime.formula(ind)!;
-  const source = runtime.source(fv.figure.reporter);
+  const source = runtime.source(fv.figure.reporter, sheetOf(fv));
   let computed: Value;
   try {
     computed = runtime.evaluate(parsed.expr, bound, source);
@@ -66,7 +67,7 @@ function checkFigure(ind: Indicator, fv: FigureValue, runtime: RuleRuntime): Fin
   if (computed.t !== 'number' || computed.approx) return null;
   const expected = roundTo(computed.v, decimals, ind.rounding);
   if (expected.eq(reported)) return null;
-  const computation = describeComputation(ind, runtime, fv.figure.reporter);
+  const computation = describeComputation(ind, runtime, fv);
   const shown = (d: Decimal): Shown => showValue(d, ind, decimals);
   const truncated = roundTo(computed.v, decimals, 'truncate');
   if (ind.rounding !== 'truncate' && truncated.eq(reported)) {
@@ -80,17 +81,22 @@ function checkFigure(ind: Indicator, fv: FigureValue, runtime: RuleRuntime): Fin
 }
 
 /** "4418/4434*100": the formula with each component's value in place. */
-function describeComputation(ind: Indicator, runtime: RuleRuntime, reporter: string): string {
+function describeComputation(ind: Indicator, runtime: RuleRuntime, fv: FigureValue): string {
   const { parsed, bound } = runtime.formula(ind)!;
   return printRule(parsed.expr, (ref) => {
-    const v = valueOfRef(runtime, bound.bindings.get(ref), reporter, ref);
+    const v = valueOfRef(runtime, bound.bindings.get(ref), fv, ref);
     return v?.t === 'number' ? v.v.toFixed() : undefined;
   }).replace(/ /g, '');
 }
 
-function valueOfRef(runtime: RuleRuntime, binding: Parameters<TrackingSource['value']>[0] | undefined, reporter: string, ref: Parameters<TrackingSource['value']>[2]): Value | null {
+function valueOfRef(runtime: RuleRuntime, binding: Parameters<TrackingSource['value']>[0] | undefined, fv: FigureValue, ref: Parameters<TrackingSource['value']>[2]): Value | null {
   if (!binding) return null;
-  return runtime.source(reporter).value(binding, false, ref);
+  return runtime.source(fv.figure.reporter, sheetOf(fv)).value(binding, false, ref);
+}
+
+/** The sheet a figure's formula reads its components from first. */
+function sheetOf(fv: FigureValue): { name: string; otherPeriod: boolean } {
+  return { name: fv.figure.sheet, otherPeriod: fv.figure.otherPeriod === true };
 }
 
 /** The GRIM verdict: a finding, null when some whole numerator gives the rate, or not applicable. */
@@ -100,7 +106,7 @@ function granularity(ind: Indicator, fv: FigureValue, runtime: RuleRuntime, deci
   if (!shape) return 'not-applicable';
   const numBinding = bound.bindings.get(shape.numerator);
   if (!numBinding || numBinding.kind !== 'indicator' || numBinding.indicator.kind !== 'count') return 'not-applicable';
-  const source = runtime.source(fv.figure.reporter);
+  const source = runtime.source(fv.figure.reporter, sheetOf(fv));
   const numerator = source.value(numBinding, false, shape.numerator);
   if (numerator.t !== 'unknown') return 'not-applicable';
   let denominator: Value;

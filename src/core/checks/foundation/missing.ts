@@ -8,11 +8,13 @@ import type { Finding } from '../../findings/finding';
 
 /**
  * missing: every unit the catalogue lists under 报送单位 (and a 求和 indicator's 合计单位) must
- * report the indicator with a value; 不适用 marks (—, /, 无) count as reported.
+ * report the indicator with a value; 不适用 marks (—, /, 无) count as reported. A unit that has
+ * sent nothing at all is one finding listing what it owes (SPEC §4: one problem, one finding).
  */
 export function checkMissing(model: Model): Finding[] {
   const findings: Finding[] = [];
   const sheetsOf = reporterSheets(model);
+  const owed = new Map<string, { unit: string; indicators: Indicator[] }>();
   for (const ind of model.compilation.catalog.indicators) {
     const expected = reportersOf(ind);
     if (expected.length === 0) continue;
@@ -25,6 +27,12 @@ export function checkMissing(model: Model): Finding[] {
     }
     for (const unit of expected) {
       const own = byReporter.get(toMatchKey(unit)) ?? [];
+      if (own.length === 0 && !sheetsOf.has(toMatchKey(unit))) {
+        const entry = owed.get(toMatchKey(unit)) ?? { unit, indicators: [] };
+        entry.indicators.push(ind);
+        owed.set(toMatchKey(unit), entry);
+        continue;
+      }
       if (own.length === 0) {
         const sheet = sheetsOf.get(toMatchKey(unit));
         findings.push(
@@ -48,6 +56,15 @@ export function checkMissing(model: Model): Finding[] {
       }
     }
   }
+  for (const { unit, indicators } of owed.values()) {
+    const first = indicators[0];
+    findings.push(
+      makeFinding('missing', 'error', { key: 'missing.reporter', params: { reporter: unit, indicators: indicators.map((i) => i.name) } }, {
+        refs: absentRefs(first, undefined),
+        reporter: unit,
+      }),
+    );
+  }
   return findings;
 }
 
@@ -65,6 +82,11 @@ function reporterSheets(model: Model): Map<string, CellRef> {
   for (const s of model.compilation.submissions) {
     const key = toMatchKey(s.reporter);
     if (!out.has(key)) out.set(key, { sheet: s.sheet, cell: 'A1' });
+  }
+  // A unit may report only as a row of another unit's wide sheet (a street among streets).
+  for (const f of model.compilation.figures) {
+    const key = toMatchKey(f.reporter);
+    if (!out.has(key)) out.set(key, f.nameCell);
   }
   return out;
 }
