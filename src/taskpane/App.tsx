@@ -5,10 +5,12 @@ import { usePane, type PaneState } from './usePane';
 
 /** The pane: a state hook and a pure render, services injected (STYLE.md habit 9). */
 export function App({ services, initial }: { services: PaneServices; initial?: Partial<PaneState> }): React.JSX.Element {
-  const { state, ui, actions } = usePane(services, initial);
+  const pane = usePane(services, initial);
   return (
     <FluentProvider theme={webLightTheme}>
-      <Pane state={state} ui={ui} actions={actions} canDownloadWorkbook={services.workbookBytes !== undefined} />
+      <main>
+        <Pane pane={pane} canDownloadWorkbook={services.workbookBytes !== undefined} />
+      </main>
     </FluentProvider>
   );
 }

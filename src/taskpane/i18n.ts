@@ -46,6 +46,9 @@ export interface UiStrings {
   readonly settingsThreshold: string;
   readonly settingsThresholdHint: string;
   readonly settingsSheetNames: string;
+  readonly sheetNameLabels: { readonly summary: string; readonly findings: string; readonly narrative: string };
+  readonly draftMarked: string;
+  readonly sheetPlaceholder: string;
   readonly language: string;
   readonly busy: { readonly read: string; readonly check: string; readonly compile: string; readonly write: string; readonly draft: string; readonly docx: string; readonly open: string };
   readonly openFile: string;
@@ -102,6 +105,9 @@ const ZH: UiStrings = {
   settingsThreshold: '未注明同比阈值时的阈值（%）',
   settingsThresholdHint: '留空：按指标目录（没有目录时为50%）',
   settingsSheetNames: '生成的工作表名称',
+  sheetNameLabels: { summary: '汇总表', findings: '核对结果', narrative: '文字说明' },
+  draftMarked: '文稿中的数字',
+  sheetPlaceholder: '打开工作簿后，这里显示它的工作表。',
   language: 'English',
   busy: { read: '正在读取工作表…', check: '正在核对…', compile: '正在汇编…', write: '正在写入工作表…', draft: '正在核对文稿…', docx: '正在生成Word文档…', open: '正在打开文件…' },
   openFile: '打开工作簿',
@@ -158,6 +164,9 @@ const EN: UiStrings = {
   settingsThreshold: 'Year-on-year threshold (%) where the catalogue gives none',
   settingsThresholdHint: 'Empty: as the catalogue says (50% without one)',
   settingsSheetNames: 'Names of the generated sheets',
+  sheetNameLabels: { summary: 'Summary table', findings: 'Findings', narrative: 'Narrative' },
+  draftMarked: 'Figures in the draft',
+  sheetPlaceholder: "The workbook's sheets show here once it is open.",
   language: '中文',
   busy: { read: 'Reading sheets…', check: 'Checking…', compile: 'Compiling…', write: 'Writing sheets…', draft: 'Checking the draft…', docx: 'Writing the Word document…', open: 'Opening the file…' },
   openFile: 'Open workbook',

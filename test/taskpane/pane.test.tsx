@@ -44,8 +44,7 @@ const engine = (): EngineService =>
     writeDocx: async () => new Uint8Array([80, 75]),
   });
 
-/** Fluent repeats a tab's label in a hidden span that reserves its bold width: read the first. */
-const tabNames = (): (string | null | undefined)[] => screen.getAllByRole('tab').map((t) => t.firstElementChild?.textContent);
+const tabNames = (): (string | null)[] => screen.getAllByRole('tab').map((t) => t.textContent);
 
 function renderPane(options: { host?: ReturnType<typeof fakeHost>; language?: 'zh' | 'en'; engine?: EngineService } = {}) {
   const host = options.host ?? fakeHost();

@@ -30,7 +30,7 @@ export function BusyBar({ busy, ui }: { busy: PaneState['busy']; ui: UiStrings }
   return (
     <div role="status" aria-live="polite" data-testid="busy">
       <ProgressBar value={busy.progress ?? undefined} thickness="large" />
-      <Caption1>{ui.busy[busy.kind]}</Caption1>
+      <Caption1>{busy.afterOpen ? ui.busy.open : ui.busy[busy.kind]}</Caption1>
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import { Badge, Button, Caption1, Checkbox, Input, Select, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { PaneFinding } from '../../app/ports';
+import { useMemo } from 'react';
+import type { Language } from '../../core';
+import type { PaneFinding, PaneReport } from '../../app/ports';
 import type { UiStrings } from '../i18n';
-import { findingText, groupFindings, refText, type PaneActions, type PaneState, type Severity } from '../usePane';
+import { canAct, findingText, groupFindings, markableCells, refText, type Filters, type PaneModel, type Severity } from '../usePane';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: '8px', rowGap: '6px' },
@@ -31,30 +33,72 @@ const useStyles = makeStyles({
 
 const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
 
-export interface ChecksTabProps {
-  readonly state: PaneState;
+/** What the 校验 tab shows and can do. */
+export interface ChecksTabState {
   readonly ui: UiStrings;
-  readonly actions: PaneActions;
+  readonly language: Language;
+  readonly report: PaneReport | null;
+  readonly filters: Filters;
+  /** Sheets named by the findings, for the sheet filter. */
+  readonly sheets: readonly string[];
+  readonly groups: ReturnType<typeof groupFindings>;
+  readonly selected: number | null;
+  readonly canRun: boolean;
+  /** A check found cells to mark. */
+  readonly canHighlight: boolean;
+  /** Something may be marked (unknown counts: an earlier session in Excel may have marked). */
+  readonly canClear: boolean;
+  readonly runCheck: () => void;
+  readonly highlight: () => void;
+  readonly clearHighlight: () => void;
+  readonly setFilters: (p: Partial<Filters>) => void;
+  readonly select: (f: PaneFinding) => void;
+}
+
+export function useChecksTab({ state, ui, actions }: PaneModel): ChecksTabState {
+  const { report, filters, language } = state;
+  const sheets = useMemo(() => (report ? [...new Set(report.findings.map((f) => f.sheet).filter((s): s is string => s !== null))] : []), [report]);
+  const groups = useMemo(() => (report ? groupFindings(report.findings, filters, language) : []), [report, filters, language]);
+  const ready = canAct(state);
+  return {
+    ui,
+    language,
+    report,
+    filters,
+    sheets,
+    groups,
+    selected: state.selected,
+    canRun: ready,
+    canHighlight: ready && markableCells(report).length > 0,
+    canClear: ready && state.marked !== 0,
+    runCheck: () => void actions.runCheck(),
+    highlight: () => void actions.highlight(),
+    clearHighlight: () => void actions.clearHighlight(),
+    setFilters: actions.setFilters,
+    select: (f) => void actions.select(f),
+  };
 }
 
 /** 校验: run the check; findings grouped by severity then sheet, filters; a click selects the cell. */
-export function ChecksTab({ state, ui, actions }: ChecksTabProps): React.JSX.Element {
-  const styles = useStyles();
-  const { report, filters } = state;
-  const sheets = report ? [...new Set(report.findings.map((f) => f.sheet).filter((s): s is string => s !== null))] : [];
-  const groups = report ? groupFindings(report.findings, filters, state.language) : [];
-  const toggle = (s: Severity, on: boolean): void =>
-    actions.setFilters({ severities: on ? [...filters.severities, s] : filters.severities.filter((x) => x !== s) });
+export function ChecksTab({ pane }: { pane: PaneModel }): React.JSX.Element {
+  return renderChecksTab(useChecksTab(pane), useStyles());
+}
+
+// Buttons that cannot act stay focusable (disabledFocusable): a disabled button drops the
+// keyboard's focus to <body>, as 开始核对 did while it ran.
+function renderChecksTab(s: ChecksTabState, styles: ReturnType<typeof useStyles>): React.JSX.Element {
+  const { ui, report, filters } = s;
+  const toggle = (severity: Severity, on: boolean): void => s.setFilters({ severities: on ? [...filters.severities, severity] : filters.severities.filter((x) => x !== severity) });
   return (
     <section aria-label={ui.tabs.checks}>
       <div className={styles.bar}>
-        <Button appearance="primary" onClick={() => void actions.runCheck()} disabled={state.busy !== null}>
+        <Button appearance="primary" onClick={s.runCheck} disabledFocusable={!s.canRun}>
           {report ? ui.rerunCheck : ui.runCheck}
         </Button>
-        <Button size="small" onClick={() => void actions.highlight()} disabled={!report || state.busy !== null}>
+        <Button size="small" onClick={s.highlight} disabledFocusable={!s.canHighlight}>
           {ui.highlight}
         </Button>
-        <Button size="small" appearance="subtle" onClick={() => void actions.clearHighlight()} disabled={state.busy !== null}>
+        <Button size="small" appearance="subtle" onClick={s.clearHighlight} disabledFocusable={!s.canClear}>
           {ui.clearHighlight}
         </Button>
       </div>
@@ -66,36 +110,36 @@ export function ChecksTab({ state, ui, actions }: ChecksTabProps): React.JSX.Ele
           </Text>
           <div className={styles.filters}>
             <div className={styles.severities}>
-              {(['error', 'warning', 'info'] as const).map((s) => (
-                <Checkbox key={s} label={ui.severity[s]} checked={filters.severities.includes(s)} onChange={(_, d) => toggle(s, d.checked === true)} />
+              {(['error', 'warning', 'info'] as const).map((severity) => (
+                <Checkbox key={severity} label={ui.severity[severity]} checked={filters.severities.includes(severity)} onChange={(_, d) => toggle(severity, d.checked === true)} />
               ))}
             </div>
-            <Select aria-label={ui.filterSheet} value={filters.sheet ?? ''} onChange={(_, d) => actions.setFilters({ sheet: d.value === '' ? null : d.value })}>
+            <Select aria-label={ui.filterSheet} value={filters.sheet ?? ''} onChange={(_, d) => s.setFilters({ sheet: d.value === '' ? null : d.value })}>
               <option value="">{`${ui.filterSheet}：${ui.filterAll}`}</option>
-              {sheets.map((s) => (
-                <option key={s} value={s}>
-                  {s}
+              {s.sheets.map((sheet) => (
+                <option key={sheet} value={sheet}>
+                  {sheet}
                 </option>
               ))}
             </Select>
-            <Input placeholder={ui.filterSearch} value={filters.search} onChange={(_, d) => actions.setFilters({ search: d.value })} />
+            <Input aria-label={ui.filterSearch} placeholder={ui.filterSearch} value={filters.search} onChange={(_, d) => s.setFilters({ search: d.value })} />
           </div>
           {report.findings.length === 0 && <Text block>{ui.noFindings}</Text>}
-          {groups.map((g) => (
+          {s.groups.map((g) => (
             <div key={g.severity} className={styles.group}>
               <Subtitle2>
                 <Badge color={BADGE[g.severity]} appearance="filled">
-                  {g.sheets.reduce((n, s) => n + s.findings.length, 0)}
+                  {g.sheets.reduce((n, x) => n + x.findings.length, 0)}
                 </Badge>{' '}
                 {ui.severity[g.severity]}
               </Subtitle2>
-              {g.sheets.map((s) => (
-                <div key={s.sheet}>
+              {g.sheets.map((x) => (
+                <div key={x.sheet}>
                   <Caption1 className={styles.sheet} block>
-                    {s.sheet}
+                    {x.sheet}
                   </Caption1>
-                  {s.findings.map((f) => (
-                    <FindingItem key={f.id} finding={f} state={state} ui={ui} onSelect={() => void actions.select(f)} className={`${styles.item} ${state.selected === f.id ? styles.selected : ''}`} whereClass={styles.where} hintClass={styles.hint} />
+                  {x.findings.map((f) => (
+                    <FindingItem key={f.id} finding={f} state={s} onSelect={() => s.select(f)} styles={styles} />
                   ))}
                 </div>
               ))}
@@ -107,19 +151,19 @@ export function ChecksTab({ state, ui, actions }: ChecksTabProps): React.JSX.Ele
   );
 }
 
-function FindingItem(props: { finding: PaneFinding; state: PaneState; ui: UiStrings; onSelect: () => void; className: string; whereClass: string; hintClass: string }): React.JSX.Element {
-  const { finding: f, state, ui } = props;
+function FindingItem({ finding: f, state, onSelect, styles }: { finding: PaneFinding; state: ChecksTabState; onSelect: () => void; styles: ReturnType<typeof useStyles> }): React.JSX.Element {
   const text = findingText(f, state.language);
   const where = f.refs[0] ? refText(f.refs[0]) : '';
+  const selected = state.selected === f.id;
   return (
-    <button type="button" className={props.className} onClick={props.onSelect} data-check={f.check} data-severity={f.severity} aria-pressed={state.selected === f.id}>
-      <Caption1 className={props.whereClass}>{where}</Caption1> <Caption1>[{f.check}]</Caption1>
+    <button type="button" className={`${styles.item} ${selected ? styles.selected : ''}`} onClick={onSelect} data-check={f.check} data-severity={f.severity} aria-pressed={selected}>
+      <Caption1 className={styles.where}>{where}</Caption1> <Caption1>[{f.check}]</Caption1>
       <Text block size={200}>
         {text.message}
       </Text>
       {text.hint && (
-        <Caption1 className={props.hintClass}>
-          {ui.hint}：{text.hint}
+        <Caption1 className={styles.hint}>
+          {state.ui.hint}：{text.hint}
         </Caption1>
       )}
     </button>

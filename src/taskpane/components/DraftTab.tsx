@@ -1,51 +1,109 @@
 import { Button, Caption1, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import type { Language } from '../../core';
+import type { DraftOutcome } from '../../app/ports';
 import type { UiStrings } from '../i18n';
-import { findingText, type PaneActions, type PaneState } from '../usePane';
+import { canAct, findingText, type PaneModel } from '../usePane';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', rowGap: '8px' },
-  marked: { whiteSpace: 'pre-wrap', lineHeight: '1.7', backgroundColor: tokens.colorNeutralBackground2, paddingLeft: '8px', paddingRight: '8px', paddingTop: '6px', paddingBottom: '6px', maxHeight: '260px', overflowY: 'auto' },
-  ok: { borderBottom: `2px solid ${tokens.colorPaletteGreenBorder2}` },
+  marked: {
+    whiteSpace: 'pre-wrap',
+    lineHeight: '1.7',
+    backgroundColor: tokens.colorNeutralBackground2,
+    paddingLeft: '8px',
+    paddingRight: '8px',
+    paddingTop: '6px',
+    paddingBottom: '6px',
+    maxHeight: '260px',
+    overflowY: 'auto',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  ok: { backgroundColor: 'transparent', borderBottom: `2px solid ${tokens.colorPaletteGreenBorder2}` },
   bad: { backgroundColor: tokens.colorPaletteRedBackground2, borderBottom: `2px solid ${tokens.colorPaletteRedBorder2}` },
-  unknown: { borderBottom: `2px dotted ${tokens.colorNeutralStroke1}` },
+  unknown: { backgroundColor: 'transparent', borderBottom: `2px dotted ${tokens.colorNeutralStroke1}` },
   finding: { display: 'block', marginTop: '4px' },
 });
 
-/** 核稿: paste the draft, see each figure marked: matched, wrong, or not matched. */
-export function DraftTab({ state, ui, actions }: { state: PaneState; ui: UiStrings; actions: PaneActions }): React.JSX.Element {
-  const styles = useStyles();
-  const draft = state.draft;
-  const bad = new Set((draft?.findings ?? []).filter((f) => f.severity === 'error').flatMap((f) => f.refs.filter((r) => 'offset' in r).map((r) => ('offset' in r ? r.offset : -1))));
-  const text = state.draftText;
-  const pieces: React.JSX.Element[] = [];
+/** A piece of the draft: plain text, or a figure matched, wrong, or matched to no indicator. */
+export type DraftSegment =
+  | { readonly kind: 'text'; readonly at: number; readonly text: string }
+  | { readonly kind: 'ok' | 'bad' | 'unknown'; readonly at: number; readonly text: string; readonly figure: string; readonly indicator: string | null };
+
+/** What the 核稿 tab shows and can do. */
+export interface DraftTabState {
+  readonly ui: UiStrings;
+  readonly language: Language;
+  readonly text: string;
+  readonly draft: DraftOutcome | null;
+  readonly segments: readonly DraftSegment[];
+  readonly canCheck: boolean;
+  readonly setText: (text: string) => void;
+  readonly checkDraft: () => void;
+}
+
+/** The draft cut at each figure the check read, each figure marked by what became of it. */
+export function toDraftSegments(text: string, draft: DraftOutcome | null): DraftSegment[] {
+  const bad = new Set((draft?.findings ?? []).filter((f) => f.severity === 'error').flatMap((f) => f.refs.flatMap((r) => ('offset' in r ? [r.offset] : []))));
+  const out: DraftSegment[] = [];
   let at = 0;
   for (const f of draft?.figures ?? []) {
     if (f.offset < at || f.offset + f.length > text.length) continue;
-    pieces.push(<span key={`t${at}`}>{text.slice(at, f.offset)}</span>);
-    const cls = bad.has(f.offset) ? styles.bad : f.indicator ? styles.ok : styles.unknown;
-    pieces.push(
-      <mark key={`f${f.offset}`} className={cls} title={f.indicator ?? ui.unmatchedFigure} data-figure={f.text} style={{ backgroundColor: bad.has(f.offset) ? undefined : 'transparent' }}>
-        {text.slice(f.offset, f.offset + f.length)}
-      </mark>,
-    );
+    out.push({ kind: 'text', at, text: text.slice(at, f.offset) });
+    const kind = bad.has(f.offset) ? 'bad' : f.indicator ? 'ok' : 'unknown';
+    out.push({ kind, at: f.offset, text: text.slice(f.offset, f.offset + f.length), figure: f.text, indicator: f.indicator });
     at = f.offset + f.length;
   }
-  pieces.push(<span key="end">{text.slice(at)}</span>);
+  out.push({ kind: 'text', at, text: text.slice(at) });
+  return out;
+}
+
+export function useDraftTab({ state, ui, actions }: PaneModel): DraftTabState {
+  const { draftText: text, draft } = state;
+  const segments = useMemo(() => toDraftSegments(text, draft), [text, draft]);
+  return {
+    ui,
+    language: state.language,
+    text,
+    draft,
+    segments,
+    canCheck: canAct(state) && text.trim() !== '',
+    setText: actions.setDraftText,
+    checkDraft: () => void actions.checkDraft(),
+  };
+}
+
+/** 核稿: paste the draft, see each figure marked: matched, wrong, or not matched. */
+export function DraftTab({ pane }: { pane: PaneModel }): React.JSX.Element {
+  return renderDraftTab(useDraftTab(pane), useStyles());
+}
+
+function renderDraftTab(s: DraftTabState, styles: ReturnType<typeof useStyles>): React.JSX.Element {
+  const { ui, draft } = s;
   return (
     <section aria-label={ui.tabs.draft} className={styles.stack}>
-      <Textarea value={text} placeholder={ui.draftPlaceholder} onChange={(_, d) => actions.setDraftText(d.value)} resize="vertical" rows={8} aria-label={ui.tabs.draft} />
-      <Button appearance="primary" onClick={() => void actions.checkDraft()} disabled={state.busy !== null || text.trim() === ''}>
+      <Textarea value={s.text} placeholder={ui.draftPlaceholder} onChange={(_, d) => s.setText(d.value)} resize="vertical" rows={8} aria-label={ui.tabs.draft} />
+      <Button appearance="primary" onClick={s.checkDraft} disabledFocusable={!s.canCheck}>
         {ui.checkDraft}
       </Button>
       {draft && (
         <>
           <Text weight="semibold">{ui.draftLine(draft.figures.length, draft.figures.filter((f) => f.indicator).length, draft.findings.filter((f) => f.severity === 'error').length)}</Text>
-          <div className={styles.marked} data-testid="draft-marked">
-            {pieces}
+          {/* Focusable so that the keyboard can scroll a long draft. */}
+          <div className={styles.marked} data-testid="draft-marked" role="region" aria-label={ui.draftMarked} tabIndex={0}>
+            {s.segments.map((p) =>
+              p.kind === 'text' ? (
+                <span key={`t${p.at}`}>{p.text}</span>
+              ) : (
+                <mark key={`f${p.at}`} className={styles[p.kind]} title={p.indicator ?? ui.unmatchedFigure} data-figure={p.figure}>
+                  {p.text}
+                </mark>
+              ),
+            )}
           </div>
           {draft.findings.map((f) => (
             <Caption1 key={f.id} className={styles.finding} data-check={f.check}>
-              {ui.severity[f.severity]}：{findingText(f, state.language).message}
+              {ui.severity[f.severity]}：{findingText(f, s.language).message}
             </Caption1>
           ))}
         </>

@@ -1,7 +1,8 @@
 import { Button, Subtitle2, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { chineseOrdinal, paragraphText } from '../../core';
+import type { CompileOutcome } from '../../app/ports';
 import type { UiStrings } from '../i18n';
-import type { PaneActions, PaneState } from '../usePane';
+import { canAct, type PaneModel } from '../usePane';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', rowGap: '8px', alignItems: 'flex-start' },
@@ -15,42 +16,76 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     maxHeight: '360px',
     overflowY: 'auto',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   para: { textIndent: '2em', marginTop: '4px', marginBottom: '4px', lineHeight: '1.6' },
   missing: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
+/** What the 生成 tab shows and can do. */
+export interface OutputsTabState {
+  readonly ui: UiStrings;
+  readonly live: boolean;
+  readonly canAct: boolean;
+  /** Browser page: the compiled workbook can be downloaded. */
+  readonly canDownloadWorkbook: boolean;
+  readonly narrative: CompileOutcome['narrative'] | null;
+  readonly setLive: (live: boolean) => void;
+  readonly writeSheets: () => void;
+  readonly downloadWorkbook: () => void;
+  readonly downloadDocx: () => void;
+  readonly preview: () => void;
+}
+
+export function useOutputsTab({ state, ui, actions }: PaneModel, canDownloadWorkbook: boolean): OutputsTabState {
+  return {
+    ui,
+    live: state.settings.live,
+    canAct: canAct(state),
+    canDownloadWorkbook,
+    narrative: state.outcome?.narrative ?? null,
+    setLive: (live) => actions.updateSettings({ live }),
+    writeSheets: () => void actions.writeSheets(),
+    downloadWorkbook: () => void actions.downloadWorkbook(),
+    downloadDocx: () => void actions.downloadDocx(),
+    preview: () => void actions.compile(),
+  };
+}
+
 /** 生成: write the three sheets, live mode, preview the narrative, the Word document. */
-export function OutputsTab({ state, ui, actions, canDownloadWorkbook }: { state: PaneState; ui: UiStrings; actions: PaneActions; canDownloadWorkbook: boolean }): React.JSX.Element {
-  const styles = useStyles();
-  const busy = state.busy !== null;
-  const doc = state.outcome?.narrative;
+export function OutputsTab({ pane, canDownloadWorkbook }: { pane: PaneModel; canDownloadWorkbook: boolean }): React.JSX.Element {
+  return renderOutputsTab(useOutputsTab(pane, canDownloadWorkbook), useStyles());
+}
+
+function renderOutputsTab(s: OutputsTabState, styles: ReturnType<typeof useStyles>): React.JSX.Element {
+  const { ui, narrative: doc } = s;
   return (
     <section aria-label={ui.tabs.outputs} className={styles.stack}>
-      <Switch checked={state.settings.live} label={ui.liveMode} onChange={(_, d) => actions.updateSettings({ live: d.checked })} />
-      <Button appearance="primary" onClick={() => void actions.writeSheets()} disabled={busy}>
+      <Switch checked={s.live} label={ui.liveMode} onChange={(_, d) => s.setLive(d.checked)} />
+      <Button appearance="primary" onClick={s.writeSheets} disabledFocusable={!s.canAct}>
         {ui.writeSheets}
       </Button>
-      {canDownloadWorkbook && (
-        <Button onClick={() => void actions.downloadWorkbook()} disabled={busy}>
+      {s.canDownloadWorkbook && (
+        <Button onClick={s.downloadWorkbook} disabledFocusable={!s.canAct}>
           {ui.downloadXlsx}
         </Button>
       )}
-      <Button onClick={() => void actions.downloadDocx()} disabled={busy}>
+      <Button onClick={s.downloadDocx} disabledFocusable={!s.canAct}>
         {ui.downloadDocx}
       </Button>
-      <Button appearance="subtle" onClick={() => void actions.compile()} disabled={busy}>
+      <Button appearance="subtle" onClick={s.preview} disabledFocusable={!s.canAct}>
         {ui.previewNarrative}
       </Button>
       {doc && (
-        <div className={styles.preview} data-testid="narrative-preview">
+        // A scrolling box with nothing focusable inside: focusable itself, so the keyboard scrolls it.
+        <div className={styles.preview} data-testid="narrative-preview" role="region" aria-label={ui.previewNarrative} tabIndex={0}>
           <Subtitle2 block>{doc.title}</Subtitle2>
-          {doc.sections.map((s, i) => (
-            <div key={`${s.path.join('/')}-${i}`}>
+          {doc.sections.map((section, i) => (
+            <div key={`${section.path.join('/')}-${i}`}>
               <Text weight="semibold" block>
-                {chineseOrdinal(i + 1)}、{s.path.join(' / ')}
+                {chineseOrdinal(i + 1)}、{section.path.join(' / ')}
               </Text>
-              {s.paragraphs.map((p, j) => (
+              {section.paragraphs.map((p, j) => (
                 <p key={j} className={styles.para}>
                   {p.runs.map((r, k) => (r.kind === 'missing' ? <span key={k} className={styles.missing}>{r.text}</span> : <span key={k}>{r.text}</span>))}
                   <span hidden>{paragraphText(p)}</span>

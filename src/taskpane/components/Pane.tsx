@@ -1,12 +1,13 @@
-import { MessageBar, MessageBarBody, Tab, TabList, Title3, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { UiStrings } from '../i18n';
-import type { PaneActions, PaneState, TabId } from '../usePane';
+import { Caption1, MessageBar, MessageBarBody, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import type { PaneModel, TabId } from '../usePane';
 import { BusyBar } from './BusyBar';
 import { ChecksTab } from './ChecksTab';
 import { DraftTab } from './DraftTab';
 import { OutputsTab } from './OutputsTab';
 import { SettingsTab } from './SettingsTab';
 import { SubmissionsTab } from './SubmissionsTab';
+import { TabStrip, tabId } from './TabStrip';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '8px', paddingLeft: '12px', paddingRight: '12px', paddingTop: '10px', paddingBottom: '16px', minWidth: '300px', maxWidth: '420px', boxSizing: 'border-box' },
@@ -17,21 +18,24 @@ const useStyles = makeStyles({
 const TABS: readonly TabId[] = ['submissions', 'checks', 'outputs', 'draft', 'settings'];
 
 export interface PaneViewProps {
-  readonly state: PaneState;
-  readonly ui: UiStrings;
-  readonly actions: PaneActions;
+  readonly pane: PaneModel;
   readonly canDownloadWorkbook: boolean;
 }
 
-/** The pane: five compact tabs for a 320–350 px task pane, messages, and a progress bar. */
-export function Pane({ state, ui, actions, canDownloadWorkbook }: PaneViewProps): React.JSX.Element {
+/**
+ * The pane: five compact tabs for a 320–350 px task pane, messages, and a progress bar. Each
+ * tab reads its own state through its hook (useChecksTab…), never the whole pane's.
+ */
+export function Pane({ pane, canDownloadWorkbook }: PaneViewProps): React.JSX.Element {
   const styles = useStyles();
-  const panels: Record<TabId, React.JSX.Element> = {
-    submissions: <SubmissionsTab state={state} ui={ui} actions={actions} />,
-    checks: <ChecksTab state={state} ui={ui} actions={actions} />,
-    outputs: <OutputsTab state={state} ui={ui} actions={actions} canDownloadWorkbook={canDownloadWorkbook} />,
-    draft: <DraftTab state={state} ui={ui} actions={actions} />,
-    settings: <SettingsTab state={state} ui={ui} actions={actions} />,
+  const { state, ui, actions } = pane;
+  const id = useId();
+  const panels: Record<TabId, () => React.JSX.Element> = {
+    submissions: () => <SubmissionsTab pane={pane} />,
+    checks: () => <ChecksTab pane={pane} />,
+    outputs: () => <OutputsTab pane={pane} canDownloadWorkbook={canDownloadWorkbook} />,
+    draft: () => <DraftTab pane={pane} />,
+    settings: () => <SettingsTab pane={pane} />,
   };
   return (
     <div className={styles.root} lang={state.language === 'zh' ? 'zh-CN' : 'en'}>
@@ -39,13 +43,7 @@ export function Pane({ state, ui, actions, canDownloadWorkbook }: PaneViewProps)
         <Title3 as="h1">{ui.product}</Title3>
         <Caption1 className={styles.tagline}>{ui.tagline}</Caption1>
       </div>
-      <TabList selectedValue={state.tab} onTabSelect={(_, d) => actions.setTab(d.value as TabId)} size="small">
-        {TABS.map((t) => (
-          <Tab key={t} value={t}>
-            {ui.tabs[t]}
-          </Tab>
-        ))}
-      </TabList>
+      <TabStrip id={id} label={ui.product} tabs={TABS.map((t) => ({ value: t, label: ui.tabs[t] }))} selected={state.tab} onSelect={actions.setTab} />
       <BusyBar busy={state.busy} ui={ui} />
       {state.error && (
         <MessageBar intent="error" data-testid="error">
@@ -57,7 +55,9 @@ export function Pane({ state, ui, actions, canDownloadWorkbook }: PaneViewProps)
           <MessageBarBody>{state.notice}</MessageBarBody>
         </MessageBar>
       )}
-      <div role="tabpanel">{panels[state.tab]}</div>
+      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={tabId(id, TABS.indexOf(state.tab))}>
+        {panels[state.tab]()}
+      </div>
     </div>
   );
 }

@@ -1,24 +1,44 @@
-import { Button, Field, Input, Select, Switch, makeStyles } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import type { UiStrings } from '../i18n';
-import type { PaneActions, PaneState } from '../usePane';
+import type { PaneModel, PaneSettings } from '../usePane';
 
-const useStyles = makeStyles({ stack: { display: 'flex', flexDirection: 'column', rowGap: '10px' } });
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', rowGap: '10px' },
+  names: { border: 'none', marginLeft: '0', marginRight: '0', marginTop: '0', marginBottom: '0', paddingLeft: '0', paddingRight: '0', paddingTop: '0', paddingBottom: '0', display: 'flex', flexDirection: 'column', rowGap: '6px' },
+  legend: { paddingLeft: '0', paddingRight: '0', marginBottom: '4px', fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground1 },
+});
+
+const SHEETS = ['summary', 'findings', 'narrative'] as const;
+
+/** What the 设置 tab shows and can do. */
+export interface SettingsTabState {
+  readonly ui: UiStrings;
+  readonly settings: PaneSettings;
+  readonly update: (p: Partial<PaneSettings>) => void;
+  readonly toggleLanguage: () => void;
+}
+
+export function useSettingsTab({ state, ui, actions }: PaneModel): SettingsTabState {
+  return { ui, settings: state.settings, update: actions.updateSettings, toggleLanguage: actions.toggleLanguage };
+}
 
 /** 设置: 编制单位, rounding and thresholds where the catalogue is silent, sheet names, language. */
-export function SettingsTab({ state, ui, actions }: { state: PaneState; ui: UiStrings; actions: PaneActions }): React.JSX.Element {
-  const styles = useStyles();
-  const s = state.settings;
+export function SettingsTab({ pane }: { pane: PaneModel }): React.JSX.Element {
+  return renderSettingsTab(useSettingsTab(pane), useStyles());
+}
+
+function renderSettingsTab({ ui, settings: s, update, toggleLanguage }: SettingsTabState, styles: ReturnType<typeof useStyles>): React.JSX.Element {
   const names = s.sheetNames;
   return (
     <section aria-label={ui.tabs.settings} className={styles.stack}>
-      <Button onClick={actions.toggleLanguage} data-testid="language">
+      <Button onClick={toggleLanguage} data-testid="language">
         {ui.language}
       </Button>
       <Field label={ui.settingsCompiler} hint={ui.settingsCompilerHint}>
-        <Input value={s.compiler} onChange={(_, d) => actions.updateSettings({ compiler: d.value })} />
+        <Input value={s.compiler} onChange={(_, d) => update({ compiler: d.value })} />
       </Field>
       <Field label={ui.settingsRounding}>
-        <Select value={s.rounding} onChange={(_, d) => actions.updateSettings({ rounding: d.value as typeof s.rounding })}>
+        <Select value={s.rounding} onChange={(_, d) => update({ rounding: d.value as typeof s.rounding })}>
           {(['half-up', 'truncate', 'half-even'] as const).map((r) => (
             <option key={r} value={r}>
               {ui.rounding[r]}
@@ -27,14 +47,17 @@ export function SettingsTab({ state, ui, actions }: { state: PaneState; ui: UiSt
         </Select>
       </Field>
       <Field label={ui.settingsThreshold} hint={ui.settingsThresholdHint}>
-        <Input type="number" value={s.threshold} onChange={(_, d) => actions.updateSettings({ threshold: d.value })} />
+        <Input type="number" value={s.threshold} onChange={(_, d) => update({ threshold: d.value })} />
       </Field>
-      <Field label={ui.settingsSheetNames}>
-        {(['summary', 'findings', 'narrative'] as const).map((k) => (
-          <Input key={k} value={names[k]} aria-label={k} onChange={(_, d) => actions.updateSettings({ sheetNames: { ...names, [k]: d.value } })} />
+      <fieldset className={styles.names}>
+        <legend className={styles.legend}>{ui.settingsSheetNames}</legend>
+        {SHEETS.map((k) => (
+          <Field key={k} label={ui.sheetNameLabels[k]} orientation="horizontal">
+            <Input value={names[k]} onChange={(_, d) => update({ sheetNames: { ...names, [k]: d.value } })} />
+          </Field>
         ))}
-      </Field>
-      <Switch checked={s.live} label={ui.liveMode} onChange={(_, d) => actions.updateSettings({ live: d.checked })} />
+      </fieldset>
+      <Switch checked={s.live} label={ui.liveMode} onChange={(_, d) => update({ live: d.checked })} />
     </section>
   );
 }

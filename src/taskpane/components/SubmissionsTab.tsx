@@ -1,63 +1,77 @@
 import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { PaneReport } from '../../app/ports';
 import type { UiStrings } from '../i18n';
-import type { PaneActions, PaneState } from '../usePane';
+import { canAct, type PaneModel } from '../usePane';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', paddingLeft: '0', marginTop: '4px', marginBottom: '8px' },
   row: { paddingTop: '4px', paddingBottom: '4px', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   bad: { color: tokens.colorPaletteRedForeground1 },
+  run: { marginTop: '4px', marginBottom: '8px' },
 });
 
+/** What the 报送 tab shows and can do. */
+export interface SubmissionsTabState {
+  readonly ui: UiStrings;
+  readonly report: PaneReport | null;
+  readonly canRun: boolean;
+  readonly runCheck: () => void;
+}
+
+export function useSubmissionsTab({ state, ui, actions }: PaneModel): SubmissionsTabState {
+  return { ui, report: state.report, canRun: canAct(state), runCheck: () => void actions.runCheck() };
+}
+
 /** 报送: which units sent figures and which have not, sheets skipped and why. */
-export function SubmissionsTab({ state, ui, actions }: { state: PaneState; ui: UiStrings; actions: PaneActions }): React.JSX.Element {
-  const styles = useStyles();
-  const report = state.report;
-  if (!report) {
-    return (
-      <section aria-label={ui.tabs.submissions}>
-        <Text block>{ui.notChecked}</Text>
-        <Button appearance="primary" onClick={() => void actions.runCheck()} disabled={state.busy !== null}>
-          {ui.runCheck}
-        </Button>
-      </section>
-    );
-  }
+export function SubmissionsTab({ pane }: { pane: PaneModel }): React.JSX.Element {
+  return renderSubmissionsTab(useSubmissionsTab(pane), useStyles());
+}
+
+// The run button stays in place when the report arrives, so the keyboard's focus stays on it.
+function renderSubmissionsTab({ ui, report, canRun, runCheck }: SubmissionsTabState, styles: ReturnType<typeof useStyles>): React.JSX.Element {
   return (
     <section aria-label={ui.tabs.submissions}>
-      <Text block>{report.catalogInferred ? ui.noCatalog : ui.catalogLine(report.indicators, report.figures)}</Text>
-      <Subtitle2>{ui.units}</Subtitle2>
-      <ul className={styles.list}>
-        {report.units.map((u) => (
-          <li key={u.unit} className={styles.row}>
-            <Text weight="semibold">{u.unit}</Text>{' '}
-            <Caption1>{ui.unitLine(u.sheets.join('、'), u.figures)}</Caption1>
-            {u.errors > 0 && <Caption1 className={styles.bad}> · {ui.severity.error} {u.errors}</Caption1>}
-          </li>
-        ))}
-      </ul>
-      {report.absentUnits.length > 0 && (
+      {!report && <Text block>{ui.notChecked}</Text>}
+      <Button className={styles.run} appearance={report ? 'secondary' : 'primary'} onClick={runCheck} disabledFocusable={!canRun}>
+        {report ? ui.rerunCheck : ui.runCheck}
+      </Button>
+      {report && (
         <>
-          <Subtitle2 className={styles.bad}>{ui.absentUnits}</Subtitle2>
-          <Text block>{report.absentUnits.join('、')}</Text>
-        </>
-      )}
-      {report.ledgers.length > 0 && (
-        <Text block>
-          {ui.ledgers}：{report.ledgers.join('、')}
-        </Text>
-      )}
-      {report.skipped.length > 0 && (
-        <>
-          <Subtitle2>{ui.skippedSheets}</Subtitle2>
+          <Text block>{report.catalogInferred ? ui.noCatalog : ui.catalogLine(report.indicators, report.figures)}</Text>
+          <Subtitle2>{ui.units}</Subtitle2>
           <ul className={styles.list}>
-            {report.skipped
-              .filter((s) => s.reason !== 'meta')
-              .map((s) => (
-                <li key={s.sheet}>
-                  {s.sheet} <Caption1>（{ui.skipReason[s.reason]}）</Caption1>
-                </li>
-              ))}
+            {report.units.map((u) => (
+              <li key={u.unit} className={styles.row}>
+                <Text weight="semibold">{u.unit}</Text> <Caption1>{ui.unitLine(u.sheets.join('、'), u.figures)}</Caption1>
+                {u.errors > 0 && <Caption1 className={styles.bad}> · {ui.severity.error} {u.errors}</Caption1>}
+              </li>
+            ))}
           </ul>
+          {report.absentUnits.length > 0 && (
+            <>
+              <Subtitle2 className={styles.bad}>{ui.absentUnits}</Subtitle2>
+              <Text block>{report.absentUnits.join('、')}</Text>
+            </>
+          )}
+          {report.ledgers.length > 0 && (
+            <Text block>
+              {ui.ledgers}：{report.ledgers.join('、')}
+            </Text>
+          )}
+          {report.skipped.length > 0 && (
+            <>
+              <Subtitle2>{ui.skippedSheets}</Subtitle2>
+              <ul className={styles.list}>
+                {report.skipped
+                  .filter((s) => s.reason !== 'meta')
+                  .map((s) => (
+                    <li key={s.sheet}>
+                      {s.sheet} <Caption1>（{ui.skipReason[s.reason]}）</Caption1>
+                    </li>
+                  ))}
+              </ul>
+            </>
+          )}
         </>
       )}
     </section>

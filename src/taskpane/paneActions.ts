@@ -1,0 +1,95 @@
+import type { MutableRefObject } from 'react';
+import type { CellRef } from '../core';
+import type { PaneFinding } from '../app/ports';
+import type { EngineSettings } from '../app/ports';
+import { UI } from './i18n';
+import { errorText, markableCells, type Filters, type PaneSettings, type PaneState, type TabId } from './paneState';
+import type { PaneServices } from './services';
+import type { Progress, Runner } from './useRunner';
+
+/** What the actions work with: the services, the runner, and the pane's state to read and change. */
+export interface ActionContext {
+  readonly services: PaneServices;
+  readonly runner: Runner;
+  readonly stateRef: MutableRefObject<PaneState>;
+  readonly update: (f: (s: PaneState) => PaneState) => void;
+  readonly engineSettings: () => EngineSettings;
+}
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Everything the clerk can do in the pane. */
+export function paneActions({ services, runner, stateRef, update, engineSettings }: ActionContext) {
+  const { run } = runner;
+  const patch = (p: Partial<PaneState>): void => update((s) => ({ ...s, ...p }));
+  const ui = () => UI[stateRef.current.language];
+  const readGrid = (progress: Progress) => services.host.readGrid((d, t) => progress(d, t));
+
+  /** Compiles and writes 汇总表/核对结果/文字说明 into the workbook; true when they were written. */
+  const writeCompiled = async (): Promise<boolean> => {
+    const done = await run('write', async (progress) => {
+      const outcome = await services.engine.compile(await readGrid(progress), engineSettings());
+      const names = await services.host.writeSheets(outcome.sheets);
+      return { outcome, names };
+    });
+    if (done) patch({ outcome: done.outcome, report: done.outcome.report, notice: ui().written([...done.names.values()].join('、')) });
+    return done !== null;
+  };
+
+  return {
+    setTab: (tab: TabId) => patch({ tab }),
+    toggleLanguage: () => update((s) => ({ ...s, language: s.language === 'zh' ? 'en' : 'zh' })),
+    openWorkbook: runner.openWorkbook,
+    runCheck: async () => {
+      const report = await run('check', async (progress) => services.engine.check(await readGrid(progress), engineSettings()));
+      if (report) patch({ report, selected: null });
+    },
+    compile: async () => {
+      const outcome = await run('compile', async (progress) => services.engine.compile(await readGrid(progress), engineSettings()));
+      if (outcome) patch({ outcome, report: outcome.report });
+      return outcome;
+    },
+    writeSheets: async () => {
+      await writeCompiled();
+    },
+    downloadDocx: async () => {
+      const bytes = await run('docx', async (progress) => services.engine.docx(await readGrid(progress), engineSettings()));
+      if (bytes) services.download(`${stateRef.current.outcome?.title ?? '文字说明'}.docx`, bytes, DOCX);
+    },
+    downloadWorkbook: async () => {
+      const written = await writeCompiled();
+      const file = services.workbookBytes?.();
+      if (written && file) services.download(file.name.replace(/(\.xlsx)?$/i, '-汇编.xlsx'), file.bytes, XLSX);
+    },
+    setDraftText: (draftText: string) => patch({ draftText }),
+    checkDraft: async () => {
+      const text = stateRef.current.draftText;
+      const draft = await run('draft', async (progress) => services.engine.verifyText(text, await readGrid(progress), engineSettings()));
+      if (draft) patch({ draft });
+    },
+    select: async (finding: PaneFinding) => {
+      patch({ selected: finding.id });
+      const ref = finding.refs.find((r): r is CellRef => 'sheet' in r);
+      if (!ref) return;
+      try {
+        await services.host.select(ref);
+        services.onSelect?.(ref);
+      } catch (e) {
+        patch({ error: errorText(e, stateRef.current.language) });
+      }
+    },
+    highlight: async () => {
+      const refs = markableCells(stateRef.current.report);
+      const n = await run('write', () => services.host.highlight(refs));
+      if (n !== null) patch({ marked: n, notice: ui().highlighted(n) });
+    },
+    clearHighlight: async () => {
+      const n = await run('write', () => services.host.clearHighlight());
+      if (n !== null) patch({ marked: 0, notice: ui().cleared(n) });
+    },
+    updateSettings: (p: Partial<PaneSettings>) => update((s) => ({ ...s, settings: { ...s.settings, ...p } })),
+    setFilters: (p: Partial<Filters>) => update((s) => ({ ...s, filters: { ...s.filters, ...p } })),
+    dismiss: () => patch({ error: null, notice: null }),
+  };
+}

@@ -1,0 +1,88 @@
+import type { CellRef, Language } from '../core';
+import type { CompileOutcome, DraftOutcome, PaneFinding, PaneReport } from '../app/ports';
+import type { EngineSettings } from '../app/ports';
+import type { UiStrings } from './i18n';
+
+/** The pane's state as plain data, and the questions the tabs ask of it. */
+
+export type TabId = 'submissions' | 'checks' | 'outputs' | 'draft' | 'settings';
+export type BusyKind = keyof UiStrings['busy'];
+/** Inside Excel the workbook is always open; the browser page starts with none. */
+export type WorkbookStatus = 'none' | 'opening' | 'open';
+
+/**
+ * Work under way. `afterOpen`: the work was asked for while a file was still opening and waits
+ * for it (the bar says 正在打开…); `id` lets only the run that set it clear it.
+ */
+export interface Busy {
+  readonly id: number;
+  readonly kind: BusyKind;
+  readonly since: number;
+  readonly progress: number | null;
+  readonly afterOpen: boolean;
+}
+export type Severity = PaneFinding['severity'];
+
+export interface PaneSettings {
+  readonly live: boolean;
+  readonly compiler: string;
+  readonly rounding: NonNullable<EngineSettings['defaultRounding']>;
+  readonly threshold: string;
+  readonly sheetNames: { readonly summary: string; readonly findings: string; readonly narrative: string };
+}
+
+export interface Filters {
+  readonly severities: readonly Severity[];
+  readonly sheet: string | null;
+  readonly search: string;
+}
+
+export interface PaneState {
+  readonly language: Language;
+  readonly tab: TabId;
+  readonly busy: Busy | null;
+  readonly workbook: WorkbookStatus;
+  /** Cells marked by 标出问题单元格, or null when unknown (Excel: an earlier session may have). */
+  readonly marked: number | null;
+  readonly error: string | null;
+  readonly notice: string | null;
+  readonly report: PaneReport | null;
+  readonly outcome: CompileOutcome | null;
+  readonly draftText: string;
+  readonly draft: DraftOutcome | null;
+  readonly settings: PaneSettings;
+  readonly filters: Filters;
+  readonly selected: number | null;
+}
+
+export const DEFAULT_SETTINGS: PaneSettings = {
+  live: false,
+  compiler: '',
+  rounding: 'half-up',
+  threshold: '',
+  sheetNames: { summary: '汇总表', findings: '核对结果', narrative: '文字说明' },
+};
+
+/** Messages a clerk reads for an error: HostError and UnusableInputError carry their own. */
+export function errorText(e: unknown, language: Language): string {
+  if (typeof e === 'object' && e !== null) {
+    const o = e as { en?: unknown; message?: unknown };
+    if (language === 'en' && typeof o.en === 'string') return o.en;
+    if (typeof o.message === 'string') return o.message.split('\n')[0];
+  }
+  return String(e);
+}
+
+/** The cells 标出问题单元格 marks: the first cell of each error and warning. */
+export function markableCells(report: PaneReport | null): CellRef[] {
+  return (report?.findings ?? []).filter((f) => f.severity !== 'info').flatMap((f) => f.refs.filter((r): r is CellRef => 'sheet' in r).slice(0, 1));
+}
+
+/**
+ * Whether the workbook actions can start now: a workbook is open or opening (work asked for
+ * while it opens waits for it), and nothing else is under way.
+ */
+export function canAct(state: Pick<PaneState, 'workbook' | 'busy'>): boolean {
+  return state.workbook !== 'none' && (state.busy === null || state.busy.kind === 'open');
+}
+
