@@ -13,6 +13,37 @@ const OFFICE_GLOBALS = ['Excel', 'Office', 'OfficeExtension'].map((name) => ({
   message: 'office-js lives in src/adapters/excel (and the composition root src/taskpane/index.tsx).',
 }));
 
+/**
+ * Functions stay short enough to read at once (issue 8): 80 lines, blank lines and comments not
+ * counted. Nested functions count toward their parent's length too (ESLint measures each
+ * function's whole span), so a component with inline handlers pays for them.
+ */
+const MAX_FUNCTION_LINES = ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }];
+
+/**
+ * No CJK text in code (issue 8, STYLE.md 14/15): sentences and labels live in the i18n tables and
+ * the label lexicons, so English output never carries a Chinese fragment. A literal counts if
+ * it contains a CJK ideograph (Unified, Extension A, the supplementary planes, compatibility
+ * ideographs), kana, CJK punctuation (、。「」【】〔〕 and the ideographic space), the CJK
+ * compatibility forms or a full-width form (，：；（）％ and full-width digits and letters).
+ * Full-width punctuation counts because it is as Chinese as a character: "（" or "：" in an
+ * English message is the same bug. General punctuation shared with English (— … “ ” ×) does not.
+ * Escapes such as '\u4e00' in a regex that detects CJK are not CJK text and pass.
+ */
+const CJK = String.raw`[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{3134f}]`;
+const CJK_MESSAGE = 'CJK text belongs in an i18n table or a label lexicon (*lexicon.ts, */i18n/*.ts, src/taskpane/i18n.ts, src/cli/text.ts).';
+const NO_CJK_LITERALS = [
+  'error',
+  ...[`Literal[value=/${CJK}/u]`, `Literal[regex.pattern=/${CJK}/u]`, `TemplateElement[value.cooked=/${CJK}/u]`, `JSXText[value=/${CJK}/u]`].map(
+    (selector) => ({ selector, message: CJK_MESSAGE }),
+  ),
+];
+/** Where CJK literals belong, by naming convention. */
+const CJK_HOMES = ['src/**/*{lexicon,Lexicon}.ts', 'src/**/i18n/*.ts', 'src/taskpane/i18n.ts', 'src/cli/text.ts'];
+
+/** TODO(issue 8): today's violations, exempt file by file until the maintainer removes them. */
+const TODO_ISSUE_8 = require('./lint-baseline');
+
 module.exports = tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'out/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -100,5 +131,15 @@ module.exports = tseslint.config(
         { patterns: [layer('(^|/)core/(?!index$)', 'Import core only through src/core/index.ts.'), layer('(^|/)taskpane(/|$)', 'the CLI does not use the pane.')] },
       ],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: Object.keys(TODO_ISSUE_8.longFunctions),
+    rules: { 'max-lines-per-function': MAX_FUNCTION_LINES },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [...CJK_HOMES, ...Object.keys(TODO_ISSUE_8.cjkLiterals)],
+    rules: { 'no-restricted-syntax': NO_CJK_LITERALS },
   },
 );
