@@ -55,7 +55,7 @@ export { compileOutputs } from './compile';
 export type { SummaryModel, SummaryRow, SummaryLine } from './summary/buildSummary';
 export { inferCompiler, ROUNDING_FOOTNOTE } from './summary/buildSummary';
 export type { NarrativeDocument, NarrativeSection, NarrativeParagraph, NarrativeRun } from './narrative/document';
-export { documentText, paragraphText, chineseOrdinal, outlineOf, type OutlineItem } from './narrative/document';
+export { documentText, paragraphText, chineseOrdinal, numberedHeading, outlineOf, type OutlineItem } from './narrative/document';
 export { parseTemplate } from './narrative/template';
 export { formatChange, formatYoy, formatPoints, formatWan } from './narrative/format';
 export { SUMMARY_SHEET_NAME } from './summary/summarySheet';

@@ -7,17 +7,28 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readXlsx } from '../../src/adapters/xlsx/readXlsx';
-import { compileWorkbook } from '../../src/app/useCases';
-import { documentText, isCellRef, renderFinding, type Finding, type SummaryLine } from '../../src/core';
+import { compileWorkbook, type CompileResult } from '../../src/app/useCases';
+import { writeCopyWithSheets } from '../../src/adapters/xlsx/writeSheets';
+import { documentText, isCellRef, outlineOf, renderFinding, type Finding, type SummaryLine } from '../../src/core';
 import type { BookSource, Problem } from '../../scripts/corpus/types';
 import { SOURCES } from './corpus.sources';
 
 const BOOKS = join(__dirname, 'books');
 
 async function compileBook(source: BookSource) {
-  const { grid } = await readXlsx(new Uint8Array(readFileSync(join(BOOKS, `${source.file}.xlsx`))), `${source.file}.xlsx`);
+  const bytes = new Uint8Array(readFileSync(join(BOOKS, `${source.file}.xlsx`)));
+  const { grid } = await readXlsx(bytes, `${source.file}.xlsx`);
+  return { result: compileWorkbook(grid), bytes };
+}
+
+/** Compiles the compiled copy again, as a clerk does after fixing a figure. */
+async function recompile(bytes: Uint8Array, first: CompileResult, file: string): Promise<CompileResult> {
+  const copy = await writeCopyWithSheets(bytes, file, first.sheets);
+  const { grid } = await readXlsx(copy.bytes, file);
   return compileWorkbook(grid);
 }
+
+const DOUBLE_OUTLINE = /^(?:[一二三四五六七八九十]+、){2}|^(?:（[一二三四五六七八九十]+）){2}/;
 
 const cellsOf = (f: Finding): string[] => f.refs.filter(isCellRef).map((r) => `${r.sheet}!${r.cell}`);
 const firstCell = (f: Finding): string | undefined => cellsOf(f)[0];
@@ -46,9 +57,10 @@ function summaryValue(line: SummaryLine): string {
 }
 
 describe.each(SOURCES.map((s) => [s.file, s] as const))('corpus book %s', (_file, source) => {
-  let result: Awaited<ReturnType<typeof compileBook>>;
+  let result: CompileResult;
+  let bytes: Uint8Array;
   beforeAll(async () => {
-    result = await compileBook(source);
+    ({ result, bytes } = await compileBook(source));
   });
 
   const problems = source.expect.problems;
@@ -80,6 +92,16 @@ describe.each(SOURCES.map((s) => [s.file, s] as const))('corpus book %s', (_file
       for (const part of s.remark?.split(' | ') ?? []) expect(`${line?.reporters ?? ''} ${line?.note ?? ''}`).toContain(part);
     });
   }
+
+  it('re-compiles to every catalogue indicator’s 汇总表 row and no outline number written twice', async () => {
+    const again = await recompile(bytes, result, `${source.file}.xlsx`);
+    const rows = again.summary.rows.filter((r): r is SummaryLine => r.kind === 'indicator').map((r) => r.indicator.name);
+    const owed = again.compilation.catalogInferred ? [] : again.compilation.catalog.indicators.filter((i) => i.kind !== 'text').map((i) => i.name);
+    expect(owed.filter((name) => !rows.includes(name))).toEqual([]);
+    const headings = outlineOf(again.narrative).flatMap((item) => (item.kind === 'heading' ? [item.text] : []));
+    const sectionRows = again.summary.rows.flatMap((r) => (r.kind === 'section' ? [r.title] : []));
+    expect([...headings, ...sectionRows].filter((h) => DOUBLE_OUTLINE.test(h))).toEqual([]);
+  });
 
   for (const n of source.expect.narrative ?? []) {
     it(`文字说明 holds “${n.slice(0, 24)}…”`, () => {

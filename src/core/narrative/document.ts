@@ -1,3 +1,4 @@
+import { stripEnumerator } from '../submission/labels';
 import type { CellRef } from '../grid/refs';
 
 /** A piece of rendered narrative: plain text, a figure that remembers its cells, or a gap. */
@@ -43,6 +44,15 @@ export function chineseOrdinal(n: number): string {
   return `${CHINESE_DIGITS[tens]}十${ones === 0 ? '' : CHINESE_DIGITS[ones]}`;
 }
 
+/**
+ * A heading with its outline number: 一、 at level 1, （一） at level 2 — unless the 章节 already
+ * carries one (一、建筑业), which is kept rather than numbered again (SPEC §2.3).
+ */
+export function numberedHeading(level: 1 | 2, n: number, title: string): string {
+  if (stripEnumerator(title) !== title) return title;
+  return level === 1 ? `${chineseOrdinal(n)}、${title}` : `（${chineseOrdinal(n)}）${title}`;
+}
+
 /** The narrative as it is laid out: 一、 and （一） headings numbered, paragraphs in order. */
 export type OutlineItem =
   | { readonly kind: 'heading'; readonly level: 1 | 2; readonly text: string }
@@ -58,11 +68,11 @@ export function outlineOf(doc: NarrativeDocument): OutlineItem[] {
     if (first !== undefined && first !== last[0]) {
       level1++;
       level2 = 0;
-      items.push({ kind: 'heading', level: 1, text: `${chineseOrdinal(level1)}、${first}` });
+      items.push({ kind: 'heading', level: 1, text: numberedHeading(1, level1, first) });
     }
     if (second !== undefined && (second !== last[1] || first !== last[0])) {
       level2++;
-      items.push({ kind: 'heading', level: 2, text: `（${chineseOrdinal(level2)}）${second}` });
+      items.push({ kind: 'heading', level: 2, text: numberedHeading(2, level2, second) });
     }
     last = section.path;
     for (const paragraph of section.paragraphs) items.push({ kind: 'paragraph', paragraph });

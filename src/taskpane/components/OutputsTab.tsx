@@ -1,5 +1,5 @@
 import { Button, Subtitle2, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { chineseOrdinal, paragraphText } from '../../core';
+import { numberedHeading, paragraphText } from '../../core';
 import type { CompileOutcome } from '../../app/ports';
 import type { UiStrings } from '../i18n';
 import { canAct, type PaneModel } from '../usePane';
@@ -83,7 +83,7 @@ function renderOutputsTab(s: OutputsTabState, styles: ReturnType<typeof useStyle
           {doc.sections.map((section, i) => (
             <div key={`${section.path.join('/')}-${i}`}>
               <Text weight="semibold" block>
-                {chineseOrdinal(i + 1)}、{section.path.join(' / ')}
+                {numberedHeading(1, i + 1, section.path.join(' / '))}
               </Text>
               {section.paragraphs.map((p, j) => (
                 <p key={j} className={styles.para}>
