@@ -29,7 +29,11 @@ export interface UiStrings {
   readonly catalogLine: (indicators: number, figures: number) => string;
   readonly ledgers: string;
   readonly writeSheets: string;
-  readonly written: (names: string) => string;
+  readonly written: (names: readonly string[]) => string;
+  /** The Word document's file name when the narrative has no title. */
+  readonly docxName: string;
+  /** Appended to a downloaded workbook's name: 报表-汇编.xlsx. */
+  readonly compiledSuffix: string;
   readonly liveMode: string;
   readonly liveHint: string;
   readonly previewNarrative: string;
@@ -88,7 +92,9 @@ const ZH: UiStrings = {
   catalogLine: (i, f) => `指标目录 ${i} 项，读取数据 ${f} 个`,
   ledgers: '台账',
   writeSheets: '写入汇总表、核对结果和文字说明',
-  written: (names) => `已写入：${names}`,
+  written: (names) => `已写入：${names.join('、')}`,
+  docxName: '文字说明',
+  compiledSuffix: '-汇编',
   liveMode: '汇总表使用公式（随源数据更新）',
   liveHint: '本年、上年写成指向源单元格的公式',
   previewNarrative: '文字说明预览',
@@ -147,7 +153,9 @@ const EN: UiStrings = {
   catalogLine: (i, f) => `${i} indicators in the catalogue, ${f} figures read`,
   ledgers: 'Ledgers',
   writeSheets: 'Write summary, findings and narrative',
-  written: (names) => `Written: ${names}`,
+  written: (names) => `Written: ${names.join(', ')}`,
+  docxName: 'narrative',
+  compiledSuffix: '-compiled',
   liveMode: 'Summary as formulas (follows the sources)',
   liveHint: 'This and last year point at the source cells',
   previewNarrative: 'Narrative preview',

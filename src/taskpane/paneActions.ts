@@ -33,7 +33,7 @@ export function paneActions({ services, runner, stateRef, update, engineSettings
       const names = await services.host.writeSheets(outcome.sheets);
       return { outcome, names };
     });
-    if (done) patch({ outcome: done.outcome, report: done.outcome.report, notice: ui().written([...done.names.values()].join('、')) });
+    if (done) patch({ outcome: done.outcome, report: done.outcome.report, notice: ui().written([...done.names.values()]) });
     return done !== null;
   };
 
@@ -55,12 +55,12 @@ export function paneActions({ services, runner, stateRef, update, engineSettings
     },
     downloadDocx: async () => {
       const bytes = await run('docx', async (progress) => services.engine.docx(await readGrid(progress), engineSettings()));
-      if (bytes) services.download(`${stateRef.current.outcome?.title ?? '文字说明'}.docx`, bytes, DOCX);
+      if (bytes) services.download(`${stateRef.current.outcome?.title ?? ui().docxName}.docx`, bytes, DOCX);
     },
     downloadWorkbook: async () => {
       const written = await writeCompiled();
       const file = services.workbookBytes?.();
-      if (written && file) services.download(file.name.replace(/(\.xlsx)?$/i, '-汇编.xlsx'), file.bytes, XLSX);
+      if (written && file) services.download(file.name.replace(/(\.xlsx)?$/i, `${ui().compiledSuffix}.xlsx`), file.bytes, XLSX);
     },
     setDraftText: (draftText: string) => patch({ draftText }),
     checkDraft: async () => {

@@ -1,3 +1,4 @@
+import { FINDINGS_SHEET_NAME, NARRATIVE_SHEET_NAME, SUMMARY_SHEET_NAME } from '../core';
 import type { CellRef, Language } from '../core';
 import type { CompileOutcome, DraftOutcome, PaneFinding, PaneReport } from '../app/ports';
 import type { EngineSettings } from '../app/ports';
@@ -60,7 +61,7 @@ export const DEFAULT_SETTINGS: PaneSettings = {
   compiler: '',
   rounding: 'half-up',
   threshold: '',
-  sheetNames: { summary: '汇总表', findings: '核对结果', narrative: '文字说明' },
+  sheetNames: { summary: SUMMARY_SHEET_NAME, findings: FINDINGS_SHEET_NAME, narrative: NARRATIVE_SHEET_NAME },
 };
 
 /** Messages a clerk reads for an error: HostError and UnusableInputError carry their own. */

@@ -1,3 +1,4 @@
+import { STEMS } from './headerLexicon';
 import { HEADER_SEARCH_ROWS } from './headerTable';
 import { columnCount, textAt, type SheetGrid } from './types';
 
@@ -31,7 +32,6 @@ export function isMergedAcross(sheet: SheetGrid, row: number, col: number): bool
   return (sheet.merges ?? []).some((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right && m.right > m.left);
 }
 
-const STEMS = '甲乙丙丁戊己庚辛壬癸';
 
 /**
  * A row of column letters under a header, as statistics-bureau forms print it: 甲 乙 丙 for the

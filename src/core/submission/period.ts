@@ -4,25 +4,9 @@
  * are checked within themselves but never compared with this period's figures.
  */
 
-/** The part of a year a figure covers: the whole year, a half, a quarter, or months m1–m2. */
-export type Span = string;
+import { MONTHS, NAMED_SPANS, ONE_MONTH, WHOLE_YEAR, YEAR_IN_PERIOD, type Span } from './periodLexicon';
 
-const WHOLE_YEAR: Span = '1-12';
-
-const NAMED_SPANS: readonly (readonly [RegExp, Span])[] = [
-  [/上半年/, '1-6'],
-  [/下半年/, '7-12'],
-  [/前三季度/, '1-9'],
-  [/(一|1)季度/, '1-3'],
-  [/(二|2)季度/, '4-6'],
-  [/(三|3)季度/, '7-9'],
-  [/(四|4)季度/, '10-12'],
-  [/全年|年度|年报/, WHOLE_YEAR],
-];
-
-/** "1-6月", "1—6月", "1至6月", "1～6月" → 1-6; "6月" alone (a month's report) → 6-6. */
-const MONTHS = /(\d{1,2})\s*(?:-|—|–|－|~|～|至|到)\s*(\d{1,2})\s*月/;
-const ONE_MONTH = /(?:^|[^\d-])(\d{1,2})\s*月(?:份)?(?:报)?$/;
+export type { Span } from './periodLexicon';
 
 /** The span a text names, or null when it names none ("2024年" alone names none: it is the year). */
 export function toSpan(text: string | null): Span | null {
@@ -50,7 +34,7 @@ export function sheetSpan(period: string | null, sheetName: string): Span | null
   if (fromPeriod) return fromPeriod === '1-12' ? WHOLE_YEAR : fromPeriod;
   const fromName = toSpan(sheetName);
   if (fromName) return fromName;
-  return period && /(19|20)\d{2}/.test(period) ? WHOLE_YEAR : null;
+  return period && YEAR_IN_PERIOD.test(period) ? WHOLE_YEAR : null;
 }
 
 /** The compilation's span: the one most sheets state; the whole year when none does. */

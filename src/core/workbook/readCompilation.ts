@@ -83,14 +83,7 @@ export function readCompilation(workbook: WorkbookGrid, options: ReadOptions = {
     }
     figures = submissions.flatMap((s) => s.figures);
   }
-  // Periods: sheets of another span than most sheets state are checked within themselves only.
-  const spans = submissions.map((s) => sheetSpan(s.header.period, s.sheet));
-  const span = compilationSpan(spans);
-  for (let i = 0; i < submissions.length; i++) {
-    if (spans[i] === null || spans[i] === span) continue;
-    const s = submissions[i];
-    submissions[i] = { ...s, otherPeriod: true, figures: s.figures.map((f) => ({ ...f, otherPeriod: true })) };
-  }
+  markOtherPeriods(submissions);
   figures = submissions.flatMap((s) => s.figures);
   const current = submissions.filter((s) => !s.otherPeriod);
   const periods = countBy(current.map((s) => s.header.period).filter((p): p is string => p !== null));
@@ -111,6 +104,17 @@ export function readCompilation(workbook: WorkbookGrid, options: ReadOptions = {
     period: periods[0] ?? null,
     year: years[0] ?? null,
   };
+}
+
+/** Sheets of another span than most sheets state are checked within themselves only (SPEC §2.1). */
+function markOtherPeriods(submissions: SubmissionTable[]): void {
+  const spans = submissions.map((s) => sheetSpan(s.header.period, s.sheet));
+  const span = compilationSpan(spans);
+  for (let i = 0; i < submissions.length; i++) {
+    if (spans[i] === null || spans[i] === span) continue;
+    const s = submissions[i];
+    submissions[i] = { ...s, otherPeriod: true, figures: s.figures.map((f) => ({ ...f, otherPeriod: true })) };
+  }
 }
 
 function countBy<T>(items: readonly T[]): T[] {

@@ -1,3 +1,4 @@
+import { CHINESE_AM, CHINESE_AM_PM, CHINESE_PM, TWELVE_HOUR, WEEK_PREFIX, WEEKDAYS } from './formatLexicon';
 import Big from 'big.js';
 import type { CellValue } from '../../core';
 
@@ -235,10 +236,9 @@ function fromIso(iso: string): Moment {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 
 function formatDate(t: Moment, section: string): string {
-  const twelve = /AM\/PM|A\/P|上午\/下午/i.test(section);
+  const twelve = TWELVE_HOUR.test(section);
   let out = '';
   let afterHour = false;
   for (let i = 0; i < section.length; i++) {
@@ -259,8 +259,8 @@ function formatDate(t: Moment, section: string): string {
     } else if (section.slice(i, i + 5).toUpperCase() === 'AM/PM') {
       out += t.h < 12 ? 'AM' : 'PM';
       i += 4;
-    } else if (section.slice(i, i + 5) === '上午/下午') {
-      out += t.h < 12 ? '上午' : '下午';
+    } else if (section.slice(i, i + CHINESE_AM_PM.length) === CHINESE_AM_PM) {
+      out += t.h < 12 ? CHINESE_AM : CHINESE_PM;
       i += 4;
     } else if (lower === 'y') {
       const k = run('y');
@@ -280,7 +280,7 @@ function formatDate(t: Moment, section: string): string {
       i += k - 1;
     } else if (lower === 'a' && run('a') >= 3) {
       const k = run('a');
-      out += k === 3 ? WEEKDAYS[t.weekday] : `星期${WEEKDAYS[t.weekday]}`;
+      out += k === 3 ? WEEKDAYS[t.weekday] : WEEK_PREFIX + WEEKDAYS[t.weekday];
       i += k - 1;
     } else if (lower === 'h') {
       const k = run('h');
