@@ -20,7 +20,7 @@ async function start(): Promise<void> {
     const [{ App }, { excelHost }] = await Promise.all([import(/* webpackChunkName: "excel" */ './App'), import(/* webpackChunkName: "excel" */ '../adapters/excel/excelHost')]);
     const language: Language = /^en/i.test(Office.context.displayLanguage ?? '') ? 'en' : 'zh';
     const services = {
-      host: excelHost({ run: (batch) => Excel.run(batch), isSetSupported: (n, v) => Office.context.requirements.isSetSupported(n, v) }),
+      host: excelHost({ run: (options, batch) => Excel.run(options, batch), isSetSupported: (n, v) => Office.context.requirements.isSetSupported(n, v) }),
       engine,
       language,
       download: downloadBytes,

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { renderHint, renderMessage, type CellRef, type Language, type Ref } from '../core';
 import type { CompileOutcome, DraftOutcome, PaneFinding, PaneReport } from '../app/paneReport';
-import type { EngineSettings } from '../app/ports';
+import type { EngineSettings, FillOutcome } from '../app/ports';
 import { UI, type UiStrings } from './i18n';
 import type { PaneServices } from './services';
 
@@ -36,6 +36,8 @@ export interface PaneState {
   readonly settings: PaneSettings;
   readonly filters: Filters;
   readonly selected: number | null;
+  /** A finding's cell on a hidden sheet the clerk may ask to show. */
+  readonly reveal: CellRef | null;
 }
 
 export const DEFAULT_SETTINGS: PaneSettings = {
@@ -71,6 +73,7 @@ export function usePane(services: PaneServices, initial: Partial<PaneState> = {}
     settings: DEFAULT_SETTINGS,
     filters: { severities: ['error', 'warning', 'info'], sheet: null, search: '' },
     selected: null,
+    reveal: null,
     ...initial,
   });
   const stateRef = useRef(state);
@@ -152,24 +155,38 @@ export function usePane(services: PaneServices, initial: Partial<PaneState> = {}
         if (draft) patch({ draft });
       },
       select: async (finding: PaneFinding) => {
-        patch({ selected: finding.id });
+        patch({ selected: finding.id, reveal: null });
         const ref = finding.refs.find((r): r is CellRef => 'sheet' in r);
         if (!ref) return;
         try {
           await services.host.select(ref);
           services.onSelect?.(ref);
         } catch (e) {
-          patch({ error: errorText(e, stateRef.current.language) });
+          const hidden = (e as { kind?: unknown }).kind === 'hidden' && services.host.revealSheet !== undefined;
+          patch({ error: errorText(e, stateRef.current.language), reveal: hidden ? ref : null });
+        }
+      },
+      /** Shows the hidden sheet of the clicked finding, then goes to its cell. */
+      revealAndSelect: async () => {
+        const ref = stateRef.current.reveal;
+        if (!ref || !services.host.revealSheet) return;
+        try {
+          await services.host.revealSheet(ref.sheet);
+          await services.host.select(ref);
+          patch({ error: null, reveal: null });
+          services.onSelect?.(ref);
+        } catch (e) {
+          patch({ error: errorText(e, stateRef.current.language), reveal: null });
         }
       },
       highlight: async () => {
         const refs = (stateRef.current.report?.findings ?? []).filter((f) => f.severity !== 'info').flatMap((f) => f.refs.filter((r): r is CellRef => 'sheet' in r).slice(0, 1));
-        const n = await run('write', () => services.host.highlight(refs));
-        if (n !== null) patch({ notice: UI[stateRef.current.language].highlighted(n) });
+        const o = await run('write', () => services.host.highlight(refs));
+        if (o !== null) patch({ notice: fillNotice(UI[stateRef.current.language], UI[stateRef.current.language].highlighted(o.cells), o) });
       },
       clearHighlight: async () => {
-        const n = await run('write', () => services.host.clearHighlight());
-        if (n !== null) patch({ notice: UI[stateRef.current.language].cleared(n) });
+        const o = await run('write', () => services.host.clearHighlight());
+        if (o !== null) patch({ notice: fillNotice(UI[stateRef.current.language], UI[stateRef.current.language].cleared(o.cells), o) });
       },
       updateSettings: (p: Partial<PaneSettings>) => setState((s) => ({ ...s, settings: { ...s.settings, ...p } })),
       setFilters: (p: Partial<Filters>) => setState((s) => ({ ...s, filters: { ...s.filters, ...p } })),
@@ -182,6 +199,10 @@ export function usePane(services: PaneServices, initial: Partial<PaneState> = {}
 }
 
 export type PaneActions = ReturnType<typeof usePane>['actions'];
+
+function fillNotice(ui: UiStrings, done: string, o: FillOutcome): string {
+  return done + ui.fillPassedOver(o.protectedSheets.join('、'), o.missingSheets.join('、'));
+}
 
 /** A finding's sentence and hint in the pane's language. */
 export function findingText(f: PaneFinding, language: Language): { message: string; hint: string | null } {

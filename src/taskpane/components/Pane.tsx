@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, Tab, TabList, Title3, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Tab, TabList, Title3, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { UiStrings } from '../i18n';
 import type { PaneActions, PaneState, TabId } from '../usePane';
 import { BusyBar } from './BusyBar';
@@ -50,6 +50,13 @@ export function Pane({ state, ui, actions, canDownloadWorkbook }: PaneViewProps)
       {state.error && (
         <MessageBar intent="error" data-testid="error">
           <MessageBarBody>{state.error}</MessageBarBody>
+          {state.reveal && (
+            <MessageBarActions>
+              <Button size="small" onClick={() => void actions.revealAndSelect()} data-testid="reveal-sheet">
+                {ui.revealSheet}
+              </Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
       {state.notice && (

@@ -1,4 +1,5 @@
 import { Button, Field, Input, Select, Switch, makeStyles } from '@fluentui/react-components';
+import { sheetNameProblem, sheetNameProblemText } from '../../core';
 import type { UiStrings } from '../i18n';
 import type { PaneActions, PaneState } from '../usePane';
 
@@ -30,9 +31,15 @@ export function SettingsTab({ state, ui, actions }: { state: PaneState; ui: UiSt
         <Input type="number" value={s.threshold} onChange={(_, d) => actions.updateSettings({ threshold: d.value })} />
       </Field>
       <Field label={ui.settingsSheetNames}>
-        {(['summary', 'findings', 'narrative'] as const).map((k) => (
-          <Input key={k} value={names[k]} aria-label={k} onChange={(_, d) => actions.updateSettings({ sheetNames: { ...names, [k]: d.value } })} />
-        ))}
+        {(['summary', 'findings', 'narrative'] as const).map((k) => {
+          // Excel refuses some names (31 characters, [ ] : * ? / \): say so while the clerk types. Empty keeps the default.
+          const problem = names[k].trim() === '' ? null : sheetNameProblem(names[k]);
+          return (
+            <Field key={k} validationState={problem ? 'error' : 'none'} validationMessage={problem ? sheetNameProblemText(names[k], problem, state.language) : undefined}>
+              <Input value={names[k]} aria-label={k} onChange={(_, d) => actions.updateSettings({ sheetNames: { ...names, [k]: d.value } })} />
+            </Field>
+          );
+        })}
       </Field>
       <Switch checked={s.live} label={ui.liveMode} onChange={(_, d) => actions.updateSettings({ live: d.checked })} />
     </section>
