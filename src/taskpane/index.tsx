@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import type { Language } from '../core';
 import { downloadBytes } from '../adapters/browser/download';
+import { readHostSignals, whichHost } from './startup';
 import { workerEngine } from './worker/workerEngine';
 
 declare const __ENGINE_WORKER__: string;
@@ -38,11 +39,10 @@ async function start(): Promise<void> {
   createRoot(root).render(<BrowserApp engine={engine} download={downloadBytes} language={language} fetchSample={fetchSample} />);
 }
 
-/** 'excel' inside Excel; 'browser' when office.js is absent (offline) or has no host. */
-async function officeHost(): Promise<'excel' | 'browser'> {
-  if (typeof Office === 'undefined') return 'browser';
-  const info = await Promise.race([Office.onReady(), new Promise<null>((r) => setTimeout(() => r(null), 3000))]);
-  return info && info.host === Office.HostType.Excel ? 'excel' : 'browser';
+/** 'excel' inside Excel; 'browser' when office.js is absent (offline) or has no host (startup.ts). */
+function officeHost(): Promise<'excel' | 'browser'> {
+  if (typeof Office === 'undefined') return Promise.resolve('browser');
+  return whichHost(() => Office.onReady(), readHostSignals(window), Office.HostType.Excel);
 }
 
 void start();
