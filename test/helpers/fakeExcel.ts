@@ -52,13 +52,16 @@ export interface FakeStats {
   activated: string[];
   /** worksheets.getItem / getItemOrNullObject calls. */
   sheetLookups: number;
+  /** Syncs refused for their size: requests, responses. */
+  refusedRequests: number;
+  refusedResponses: number;
 }
 
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   /** Chart sheets: not worksheets, but their names are taken. */
   readonly chartSheets: string[] = [];
-  readonly stats: FakeStats = { syncs: 0, maxRequestBytes: 0, maxResponseBytes: 0, maxRequestCalls: 0, delayedForEdit: 0, activated: [], sheetLookups: 0 };
+  readonly stats: FakeStats = { syncs: 0, maxRequestBytes: 0, maxResponseBytes: 0, maxRequestCalls: 0, delayedForEdit: 0, activated: [], sheetLookups: 0, refusedRequests: 0, refusedResponses: 0 };
   /** Sheets written to by name, in order of first write. */
   readonly writtenSheets = new Set<string>();
   /** The clerk is typing in a cell. */

@@ -177,12 +177,18 @@ export class Context {
       }
     }
     if (notFound.length > 0) throw officeError('ApiNotFound', `The API you are trying to use could not be found: ${notFound[0]}.`);
-    if (book.platform === 'web' && request > PAYLOAD_LIMIT) throw officeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${request} bytes).`);
+    if (book.platform === 'web' && request > PAYLOAD_LIMIT) {
+      book.stats.refusedRequests++;
+      throw officeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${request} bytes).`);
+    }
     for (const op of ops) op();
     for (const n of nullables) n.resolve();
     let response = 0;
     for (const read of loads) response += read() + RESULT_BYTES;
-    if (book.platform === 'web' && response > PAYLOAD_LIMIT) throw officeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${response} bytes).`);
+    if (book.platform === 'web' && response > PAYLOAD_LIMIT) {
+      book.stats.refusedResponses++;
+      throw officeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${response} bytes).`);
+    }
     this.record({ request, response, calls });
   }
 }

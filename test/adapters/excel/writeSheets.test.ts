@@ -162,6 +162,7 @@ describe.each(API_PROFILES)('a 300-unit, text-heavy book through office-js (Exce
     process.stdout.write(`[300-unit book, ExcelApi ${api}] read: ${read.syncs} syncs, largest response ${read.maxResponseBytes} B; write: ${write.syncs} syncs, largest request ${write.maxRequestBytes} B\n`);
     expect(read.maxResponseBytes).toBeLessThan(PAYLOAD_LIMIT);
     expect(book.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT);
+    expect(book.stats.refusedRequests).toBe(0);
     // A live total over 300 units is one formula within Excel's 255 arguments.
     expect(book.cell('汇总表', 'D5')!.formula).toMatch(/^=SUM\(SUM\(/);
     expect(book.sheet('核对结果')!.cells.size).toBeGreaterThan(2 * UNITS * 10);
