@@ -1,40 +1,59 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BROWSER_WAIT_MS, openedByOffice, whichHost, type HostSignals } from '../../src/taskpane/startup';
+import { UNDECIDED_WAIT_MS, openedByOffice, whichHost, type HostSignals, type OfficeStart } from '../../src/taskpane/startup';
 
-const browser: HostSignals = { search: '', windowName: '', sessionHostInfo: null, externalHostInfo: false };
+const tab: HostSignals = { search: '', windowName: '', sessionHostInfo: null, nativeHostInfo: false, framed: false };
 const EXCEL = 'Excel';
+
+/** office.js as the page would load it: `ready` answers Office.onReady; loads and waits are counted. */
+function office(ready: () => Promise<{ host: unknown } | null>) {
+  const seen = { loads: 0, waits: [] as number[] };
+  const start: OfficeStart = {
+    load: async () => (seen.loads++, ready),
+    excel: () => EXCEL,
+    wait: (ms) => (seen.waits.push(ms), Promise.resolve(null)),
+  };
+  return { start, seen };
+}
 
 describe('starting as the Excel pane or the browser page', () => {
   it.each<[string, Partial<HostSignals>]>([
-    ['Excel on the web (the _host_Info query)', { search: '?_host_Info=Excel$Web$16.01$zh-CN$$$$0' }],
-    ['Excel on Windows (window.external.GetHostInfo)', { externalHostInfo: true }],
+    ['Excel on the web or on a Mac (the _host_Info query)', { search: '?_host_Info=Excel$Web$16.01$zh-CN$$$$0' }],
+    ['Excel on Windows or iPad (window.external / agaveHost GetHostInfo)', { nativeHostInfo: true }],
     ['a reload inside Office (sessionStorage)', { sessionHostInfo: 'Excel|Mac|16.01|zh-CN' }],
-    ['window.name', { windowName: JSON.stringify({ hostInfo: 'Excel$Mac$16.01$zh-CN' }) }],
+    ['window.name', { windowName: JSON.stringify({ hostInfo: 'Excel|Web|16.00|zh-CN' }), framed: true }],
   ])('knows Office opened it: %s', (_where, signals) => {
-    expect(openedByOffice({ ...browser, ...signals })).toBe(true);
+    expect(openedByOffice({ ...tab, ...signals })).toBe(true);
   });
 
-  it('knows a plain browser tab, even one with a name or other query', () => {
-    expect(openedByOffice({ ...browser, search: '?lang=en', windowName: 'tab' })).toBe(false);
+  it('knows a plain browser tab, even one with a name or another query', () => {
+    expect(openedByOffice({ ...tab, search: '?lang=en', windowName: 'tab' })).toBe(false);
   });
 
   it('inside Excel waits for Office however long it takes: a slow start stays the Excel pane', async () => {
     let ready!: (v: { host: unknown }) => void;
-    const onReady = () => new Promise<{ host: unknown }>((r) => (ready = r));
-    const waited: number[] = [];
-    const host = whichHost(onReady, { ...browser, search: '?_host_Info=Excel$Web$16.01$zh-CN' }, EXCEL, (ms) => (waited.push(ms), Promise.resolve(null)));
+    const { start, seen } = office(() => new Promise((r) => (ready = r)));
+    const host = whichHost({ ...tab, search: '?_host_Info=Excel$Web$16.01$zh-CN' }, start);
     await new Promise((r) => setTimeout(r, 20));
     ready({ host: EXCEL });
     expect(await host).toBe('excel');
-    expect(waited).toEqual([]);
+    expect(seen).toEqual({ loads: 1, waits: [] });
   });
 
-  it('in a browser gives office.js a short wait, then shows the page', async () => {
-    const waited: number[] = [];
-    const host = await whichHost(() => new Promise(() => undefined), browser, EXCEL, (ms) => (waited.push(ms), Promise.resolve(null)));
-    expect([host, waited]).toEqual(['browser', [BROWSER_WAIT_MS]]);
-    expect(await whichHost(null, browser, EXCEL)).toBe('browser');
+  it('in a browser tab shows the page at once and never loads office.js', async () => {
+    const { start, seen } = office(() => new Promise(() => undefined));
+    expect(await whichHost(tab, start)).toBe('browser');
+    expect(seen).toEqual({ loads: 0, waits: [] });
+  });
+
+  it('in a frame with no sign of Office gives office.js a short wait, then shows the page', async () => {
+    const { start, seen } = office(() => new Promise(() => undefined));
+    expect(await whichHost({ ...tab, framed: true }, start)).toBe('browser');
+    expect(seen).toEqual({ loads: 1, waits: [UNDECIDED_WAIT_MS] });
+  });
+
+  it('shows the page when office.js cannot be loaded (offline)', async () => {
+    expect(await whichHost({ ...tab, nativeHostInfo: true }, { load: async () => null, excel: () => EXCEL })).toBe('browser');
   });
 });
 
