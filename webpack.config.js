@@ -12,10 +12,16 @@ const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
  * The pane's Content Security Policy: no inline script, no eval, office.js only from
  * Microsoft's CDN, nothing fetched from anywhere but the page's own origin.
  * Excel on the web needs style-src 'unsafe-inline' (Fluent UI inserts its styles at run time).
+ * What office.js itself loads, all from its CDN folder: the host's script (excel-web-16.00.js,
+ * excel-win32-16.01.js…), its strings (zh-cn/office_strings.js) and telemetry/oteljs_agave.js as
+ * scripts; and, in Excel on the web, a hidden frame (AgaveErrorUX/index.html) that checks the
+ * host is trusted — refused, the add-in never starts. Its telemetry posts to *.pipe.aria.microsoft.com
+ * stay blocked by connect-src: no data leaves the machine.
  */
 const CSP = [
   "default-src 'self'",
   `script-src 'self' ${OFFICE_CDN}`,
+  `frame-src ${OFFICE_CDN}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
@@ -101,3 +107,5 @@ function paneConfig(env, production, publicUrl, workerUrl) {
     },
   };
 }
+
+module.exports.CSP = CSP;

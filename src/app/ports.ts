@@ -61,12 +61,23 @@ export interface WorkbookHost {
   readGrid(onProgress?: ProgressListener): Promise<WorkbookGrid>;
   /** Writes Huibian's generated sheets, replacing only its own; returns the name each got. */
   writeSheets(sheets: readonly OutSheet[]): Promise<ReadonlyMap<string, string>>;
-  /** Shows a cell: activates its sheet and selects it. */
+  /** Shows a cell: activates its sheet and selects it. A hidden sheet is refused with a HostError of kind 'hidden'. */
   select(ref: CellRef): Promise<void>;
-  /** Fills the cells of findings (the only write ever made to a source sheet); returns how many. */
-  highlight(refs: readonly CellRef[]): Promise<number>;
-  /** Restores every fill highlight changed, exactly; returns how many cells. */
-  clearHighlight(): Promise<number>;
+  /** Makes a hidden (never a very hidden) sheet visible again, when the clerk asks to go there. */
+  revealSheet?(sheet: string): Promise<void>;
+  /** Fills the cells of findings (the only write ever made to a source sheet). */
+  highlight(refs: readonly CellRef[]): Promise<FillOutcome>;
+  /** Restores every fill highlight changed, exactly, where the sheet still exists. */
+  clearHighlight(): Promise<FillOutcome>;
+}
+
+/** What highlight or clearHighlight did: cells changed, and the sheets passed over. */
+export interface FillOutcome {
+  readonly cells: number;
+  /** Protected sheets, left alone (their saved fills are kept for a later clear). */
+  readonly protectedSheets: readonly string[];
+  /** Sheets deleted since (a renamed sheet is still found): their saved fills were dropped. */
+  readonly missingSheets: readonly string[];
 }
 
 /** Reports progress of work over half a second (the pane's progress bar). */

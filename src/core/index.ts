@@ -72,4 +72,7 @@ export { verifyText, learnFromText } from './draft/entry';
 export { buildSubmissionForm, sheetName } from './forms/submissionForm';
 export { catalogReporters, reportersOf } from './catalog/reporters';
 export { buildStarterCatalog } from './forms/starterCatalog';
-export { chooseSheetName } from './output/sheetNames';
+export { chooseSheetName, sheetNameProblem, sheetNameProblemText, InvalidSheetNameError, type SheetNameProblem } from './output/sheetNames';
+/** How any writer renders generated sheets: the names they take, the base style, Excel's limits kept. */
+export { planSheetWrites, resolveStyle, BASE_STYLE, type WritePlan, type PlannedSheet, type StyleBlock, type ResolvedStyle } from './output/planSheetWrites';
+export { MAX_ROW_HEIGHT, formulaFitsExcel } from './output/excelLimits';

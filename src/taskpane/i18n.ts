@@ -20,6 +20,9 @@ export interface UiStrings {
   readonly clearHighlight: string;
   readonly highlighted: (n: number) => string;
   readonly cleared: (n: number) => string;
+  /** Sheets a highlight or its clearing passed over (protected, deleted), as a clause after highlighted/cleared; empty when none. */
+  readonly fillPassedOver: (protectedSheets: readonly string[], missingSheets: readonly string[]) => string;
+  readonly revealSheet: string;
   readonly units: string;
   readonly unitLine: (sheets: string, figures: number) => string;
   readonly absentUnits: string;
@@ -83,6 +86,8 @@ const ZH: UiStrings = {
   clearHighlight: '取消标出',
   highlighted: (n) => `已标出 ${n} 个单元格`,
   cleared: (n) => `已恢复 ${n} 个单元格的原有底色`,
+  fillPassedOver: (p, m) => [p.length > 0 && `；受保护的工作表未改动：${p.join('、')}（撤销保护后可再次操作）`, m.length > 0 && `；已删除的工作表无法恢复，其底色记录已清除：${m.join('、')}`].filter(Boolean).join(''),
+  revealSheet: '显示该工作表',
   units: '已报送的单位',
   unitLine: (sheets, figures) => `${sheets} · ${figures} 个数据`,
   absentUnits: '未报送的单位',
@@ -144,6 +149,8 @@ const EN: UiStrings = {
   clearHighlight: 'Remove highlights',
   highlighted: (n) => `${n} cells highlighted`,
   cleared: (n) => `${n} cells restored`,
+  fillPassedOver: (p, m) => [p.length > 0 && `; protected sheets left alone: ${p.join(', ')} (try again once unprotected)`, m.length > 0 && `; deleted sheets cannot be restored, their saved fills were dropped: ${m.join(', ')}`].filter(Boolean).join(''),
+  revealSheet: 'Show the sheet',
   units: 'Units that reported',
   unitLine: (sheets, figures) => `${sheets} · ${figures} figures`,
   absentUnits: 'Units that have not reported',

@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import type { Language } from '../core';
 import { downloadBytes } from '../adapters/browser/download';
+import { OFFICE_JS, loadScript, readHostSignals, whichHost } from './startup';
 import { workerEngine } from './worker/workerEngine';
 
 declare const __ENGINE_WORKER__: string;
@@ -8,7 +9,8 @@ declare const __ENGINE_WORKER__: string;
 /**
  * Composition root: inside Excel the pane talks to office-js; opened in a browser without
  * Office (no network, or no host) it becomes the web page over a local .xlsx. The engine runs
- * in a Web Worker in both.
+ * in a Web Worker in both. office.js is loaded here, from Microsoft's CDN, only when the page
+ * may be inside Office.
  */
 async function start(): Promise<void> {
   const root = document.getElementById('root');
@@ -20,7 +22,7 @@ async function start(): Promise<void> {
     const [{ App }, { excelHost }] = await Promise.all([import(/* webpackChunkName: "excel" */ './App'), import(/* webpackChunkName: "excel" */ '../adapters/excel/excelHost')]);
     const language: Language = /^en/i.test(Office.context.displayLanguage ?? '') ? 'en' : 'zh';
     const services = {
-      host: excelHost({ run: (batch) => Excel.run(batch), isSetSupported: (n, v) => Office.context.requirements.isSetSupported(n, v) }),
+      host: excelHost({ run: (options, batch) => Excel.run(options, batch), isSetSupported: (n, v) => Office.context.requirements.isSetSupported(n, v) }),
       engine,
       language,
       download: downloadBytes,
@@ -38,11 +40,12 @@ async function start(): Promise<void> {
   createRoot(root).render(<BrowserApp engine={engine} download={downloadBytes} language={language} fetchSample={fetchSample} />);
 }
 
-/** 'excel' inside Excel; 'browser' when office.js is absent (offline) or has no host. */
-async function officeHost(): Promise<'excel' | 'browser'> {
-  if (typeof Office === 'undefined') return 'browser';
-  const info = await Promise.race([Office.onReady(), new Promise<null>((r) => setTimeout(() => r(null), 3000))]);
-  return info && info.host === Office.HostType.Excel ? 'excel' : 'browser';
+/** 'excel' inside Excel; 'browser' in a browser tab, or when office.js cannot load or finds no host (startup.ts). */
+function officeHost(): Promise<'excel' | 'browser'> {
+  return whichHost(readHostSignals(window), {
+    load: async () => ((await loadScript(document, OFFICE_JS)) && typeof Office !== 'undefined' ? () => Office.onReady() : null),
+    excel: () => Office.HostType.Excel,
+  });
 }
 
 void start();

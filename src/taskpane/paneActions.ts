@@ -1,8 +1,8 @@
 import type { MutableRefObject } from 'react';
 import type { CellRef } from '../core';
 import type { PaneFinding } from '../app/ports';
-import type { EngineSettings } from '../app/ports';
-import { UI } from './i18n';
+import type { EngineSettings, FillOutcome } from '../app/ports';
+import { UI, type UiStrings } from './i18n';
 import { errorText, markableCells, type Filters, type PaneSettings, type PaneState, type TabId } from './paneState';
 import type { PaneServices } from './services';
 import type { Progress, Runner } from './useRunner';
@@ -69,27 +69,47 @@ export function paneActions({ services, runner, stateRef, update, engineSettings
       if (draft) patch({ draft });
     },
     select: async (finding: PaneFinding) => {
-      patch({ selected: finding.id });
+      patch({ selected: finding.id, reveal: null });
       const ref = finding.refs.find((r): r is CellRef => 'sheet' in r);
       if (!ref) return;
       try {
         await services.host.select(ref);
         services.onSelect?.(ref);
       } catch (e) {
-        patch({ error: errorText(e, stateRef.current.language) });
+        // A cell on a hidden sheet: say where it is and offer to show the sheet (never a very hidden one).
+        const hidden = (e as { kind?: unknown }).kind === 'hidden' && services.host.revealSheet !== undefined;
+        patch({ error: errorText(e, stateRef.current.language), reveal: hidden ? ref : null });
+      }
+    },
+    /** Shows the hidden sheet of the clicked finding, then goes to its cell. */
+    revealAndSelect: async () => {
+      const ref = stateRef.current.reveal;
+      if (!ref || !services.host.revealSheet) return;
+      try {
+        await services.host.revealSheet(ref.sheet);
+        await services.host.select(ref);
+        patch({ error: null, reveal: null });
+        services.onSelect?.(ref);
+      } catch (e) {
+        patch({ error: errorText(e, stateRef.current.language), reveal: null });
       }
     },
     highlight: async () => {
       const refs = markableCells(stateRef.current.report);
-      const n = await run('write', () => services.host.highlight(refs));
-      if (n !== null) patch({ marked: n, notice: ui().highlighted(n) });
+      const o = await run('write', () => services.host.highlight(refs));
+      if (o !== null) patch({ marked: o.cells, notice: fillNotice(ui(), ui().highlighted(o.cells), o) });
     },
     clearHighlight: async () => {
-      const n = await run('write', () => services.host.clearHighlight());
-      if (n !== null) patch({ marked: 0, notice: ui().cleared(n) });
+      const o = await run('write', () => services.host.clearHighlight());
+      if (o !== null) patch({ marked: 0, notice: fillNotice(ui(), ui().cleared(o.cells), o) });
     },
     updateSettings: (p: Partial<PaneSettings>) => update((s) => ({ ...s, settings: { ...s.settings, ...p } })),
     setFilters: (p: Partial<Filters>) => update((s) => ({ ...s, filters: { ...s.filters, ...p } })),
     dismiss: () => patch({ error: null, notice: null }),
   };
+}
+
+/** The notice after marking or unmarking cells, naming the sheets passed over (protected, deleted). */
+function fillNotice(ui: UiStrings, done: string, o: FillOutcome): string {
+  return done + ui.fillPassedOver(o.protectedSheets, o.missingSheets);
 }

@@ -54,6 +54,8 @@ export interface PaneState {
   readonly settings: PaneSettings;
   readonly filters: Filters;
   readonly selected: number | null;
+  /** A finding's cell on a hidden sheet the clerk may ask to show. */
+  readonly reveal: CellRef | null;
 }
 
 export const DEFAULT_SETTINGS: PaneSettings = {

@@ -28,6 +28,7 @@ export function usePane(services: PaneServices, initial: Partial<PaneState> = {}
     settings: DEFAULT_SETTINGS,
     filters: { severities: ['error', 'warning', 'info'], sheet: null, search: '' },
     selected: null,
+    reveal: null,
     ...initial,
   });
   const stateRef = useRef(state);

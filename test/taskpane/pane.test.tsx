@@ -32,8 +32,8 @@ function fakeHost(grid: WorkbookGrid = GRID): WorkbookHost & { selected: CellRef
       return new Map(sheets.map((s) => [s.name, s.name]));
     },
     select: async (ref) => void selected.push(ref),
-    highlight: async (refs) => refs.length,
-    clearHighlight: async () => 0,
+    highlight: async (refs) => ({ cells: refs.length, protectedSheets: [], missingSheets: [] }),
+    clearHighlight: async () => ({ cells: 0, protectedSheets: [], missingSheets: [] }),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { CellRef, OutSheet, WorkbookGrid } from '../../core';
-import type { EngineService, WorkbookHost } from '../../app/ports';
+import type { EngineService, FillOutcome, WorkbookHost } from '../../app/ports';
 
 /** What the browser page shows of the workbook it holds. */
 export type BrowserHostEvent =
@@ -57,17 +57,17 @@ export class BrowserWorkbookHost implements WorkbookHost {
     this.listener({ type: 'select', ref });
   }
 
-  async highlight(refs: readonly CellRef[]): Promise<number> {
+  async highlight(refs: readonly CellRef[]): Promise<FillOutcome> {
     this.highlights = [...refs];
     this.listener({ type: 'highlight', refs: this.highlights });
-    return refs.length;
+    return { cells: refs.length, protectedSheets: [], missingSheets: [] };
   }
 
-  async clearHighlight(): Promise<number> {
+  async clearHighlight(): Promise<FillOutcome> {
     const n = this.highlights.length;
     this.highlights = [];
     this.listener({ type: 'highlight', refs: [] });
-    return n;
+    return { cells: n, protectedSheets: [], missingSheets: [] };
   }
 
   file(): { name: string; bytes: Uint8Array } | null {

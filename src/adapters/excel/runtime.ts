@@ -1,16 +1,28 @@
+/** What a batch asks of Excel.run (Excel.RunOptions). */
+export interface RunOptions {
+  /** Wait until the clerk leaves the cell being edited instead of failing (where the host honours it). */
+  readonly delayForCellEdit?: boolean;
+}
+
+/**
+ * Every batch waits for the clerk to leave a cell being edited instead of failing
+ * (Excel.RunOptions.delayForCellEdit; an Excel that does not know the option fails as before,
+ * and excelHost tells that failure from protection).
+ */
+export const EDIT_SAFE: RunOptions = { delayForCellEdit: true };
+
 /**
  * The two things of office-js the adapter needs, injected by the composition root
  * (Excel.run and the requirement-set check) so that tests can hand in a fake.
  */
 export interface OfficeRuntime {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: 'ExcelApi', version: string): boolean;
 }
 
 /**
- * Excel on the web caps each request and response at 5 MB (FIELD-NOTES.md). Reads and writes
- * are cut into blocks of at most this many cells per sync, about 4 MB at ~40 bytes a cell
- * (value, number format and value type).
+ * At most this many cells are read or written per sync, however small they are; the bytes of
+ * each request are budgeted as well (payload.ts).
  */
 export const CELLS_PER_SYNC = 100_000;
 

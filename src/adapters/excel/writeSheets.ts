@@ -1,179 +1,153 @@
-import { META_SHEET_NAME, STYLES, chooseSheetName, columnLetters, readGeneratedTags, toMetaRows, type CellStyle, type GeneratedKind, type OutSheet, type SheetGrid, type StyleSpec } from '../../core';
-import { protectedSheet } from './errors';
-import { CELLS_PER_SYNC, TAG_PROPERTY, type OfficeRuntime } from './runtime';
+import {
+  InvalidSheetNameError, META_SHEET_NAME, chooseSheetName, columnLetters, planSheetWrites, readGeneratedTags, toMetaRows,
+  type GeneratedKind, type OutSheet, type PlannedSheet, type SheetGrid, type WritePlan,
+} from '../../core';
+import { invalidSheetName, officeCode, protectedSheet, protectedWorkbook } from './errors';
+import { REQUEST_BUDGET, RequestBudget, opsCost, utf8Bytes } from './payload';
+import { renderSheet } from './renderSheet';
+import { EDIT_SAFE, TAG_PROPERTY, type OfficeRuntime } from './runtime';
 import { safeTextValue, TEXT_FORMAT } from './safeText';
 
-/** Excel column width in points for a width in characters (Calibri 11: about 7 points a character). */
-const pointsFor = (chars: number): number => Math.round(chars * 7 + 5);
+/** What the workbook holds before Huibian writes: names, tags, protection. */
+interface BookState {
+  readonly names: string[];
+  readonly tags: Map<string, GeneratedKind>;
+  readonly protectedSheets: ReadonlySet<string>;
+  readonly structureProtected: boolean;
+  readonly metaExists: boolean;
+}
 
 /**
- * Writes Huibian's sheets into the open workbook in a constant number of syncs: one to read the
- * sheet list, tags and protection, then the contents in blocks under the request cap. Its own
- * sheets are rewritten in place (Worksheet.delete would clear the clerk's undo stack), a
- * user's sheet is never written to, a protected target stops with a clear message.
+ * Writes Huibian's sheets into the open workbook: reads the sheet list, tags and protection, plans
+ * the write (core planSheetWrites: the names, the style blocks, Excel's limits), then renders it
+ * in requests budgeted under Excel on the web's 5 MB. Its own sheets are rewritten in place
+ * (Worksheet.delete would clear the clerk's undo stack), a user's sheet is never written to, a
+ * protected target stops with a clear message before anything is written.
  */
 export async function writeGeneratedSheets(office: OfficeRuntime, sheets: readonly OutSheet[]): Promise<Map<string, string>> {
   const customProperties = office.isSetSupported('ExcelApi', '1.12');
-  const pageLayout = office.isSetSupported('ExcelApi', '1.9');
-  return office.run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load('items/name,items/visibility');
-    const meta = worksheets.getItemOrNullObject(META_SHEET_NAME);
-    const metaUsed = meta.getUsedRangeOrNullObject(true);
-    metaUsed.load('values');
-    const protections = new Map<string, Excel.WorksheetProtection>();
-    const props = new Map<string, Excel.WorksheetCustomProperty>();
-    await context.sync();
-    for (const ws of worksheets.items) {
-      ws.protection.load('protected');
-      protections.set(ws.name, ws.protection);
-      if (customProperties) {
-        const p = ws.customProperties.getItemOrNullObject(TAG_PROPERTY);
-        p.load('value');
-        props.set(ws.name, p);
-      }
+  const since19 = office.isSetSupported('ExcelApi', '1.9');
+  return office.run(EDIT_SAFE, async (context) => {
+    const book = await readBookState(context, customProperties);
+    let plan: WritePlan;
+    try {
+      plan = planSheetWrites(sheets, book.names, book.tags);
+    } catch (e) {
+      throw e instanceof InvalidSheetNameError ? invalidSheetName(e) : e;
     }
-    await context.sync();
+    for (const p of plan.sheets) if (p.replaces && book.protectedSheets.has(p.name)) throw protectedSheet(p.name);
+    if (book.structureProtected && (!book.metaExists || plan.sheets.some((p) => !p.replaces))) throw protectedWorkbook();
+    plan = await addSheets(context, plan, book);
 
-    const names = worksheets.items.map((w) => w.name);
-    const metaGrid: SheetGrid[] = !meta.isNullObject && !metaUsed.isNullObject ? [{ name: META_SHEET_NAME, values: metaUsed.values as SheetGrid['values'] }] : [];
-    const tagged: SheetGrid[] = [...props].filter(([, p]) => !p.isNullObject).map(([name, p]) => ({ name, values: [], generated: p.value as GeneratedKind }));
-    const tags = readGeneratedTags({ name: '', sheets: [...metaGrid, ...tagged, ...names.map((n) => ({ name: n, values: [] }))] });
-    const written = new Map<string, string>();
-    if (office.isSetSupported('ExcelApi', '1.9')) context.application.suspendScreenUpdatingUntilNextSync();
-    let budget = 0;
-    const spend = async (cells: number): Promise<void> => {
-      if (budget > 0 && budget + cells > CELLS_PER_SYNC) {
-        await context.sync();
-        budget = 0;
-      }
-      budget += cells;
-    };
-    for (const sheet of sheets) {
-      const name = chooseSheetName(sheet, names, tags);
-      const exists = names.some((n) => n === name);
-      if (exists && protections.get(name)?.protected) throw protectedSheet(name);
-      const ws = exists ? worksheets.getItem(name) : worksheets.add(name);
-      if (exists) {
+    const budget = new RequestBudget(context, REQUEST_BUDGET, since19 ? () => context.application.suspendScreenUpdatingUntilNextSync() : undefined);
+    for (const p of plan.sheets) {
+      const ws = context.workbook.worksheets.getItem(p.name);
+      if (p.replaces) {
+        await budget.reserve(opsCost(2, 3));
         const all = ws.getRange();
         all.unmerge();
         all.clear('All');
-      } else {
-        names.push(name);
       }
-      await renderSheet(ws, sheet, spend, pageLayout);
-      if (sheet.kind) {
-        tags.set(name, sheet.kind);
-        if (customProperties) ws.customProperties.add(TAG_PROPERTY, sheet.kind);
+      await renderSheet(ws, p, budget, { pageLayout: since19 });
+      if (p.sheet.kind && customProperties) {
+        await budget.reserve(opsCost(1, 2, 64));
+        ws.customProperties.add(TAG_PROPERTY, p.sheet.kind);
       }
-      written.set(sheet.name, name);
     }
-    writeMeta(worksheets, meta, tags);
+    await writeMeta(context.workbook.worksheets, book.metaExists, plan.tags, budget);
+    await budget.flush();
+    return new Map(plan.sheets.map((p) => [p.sheet.name, p.name]));
+  });
+}
+
+/** Sheet names, Huibian's tags and protection, in two syncs however many sheets there are. */
+async function readBookState(context: Excel.RequestContext, customProperties: boolean): Promise<BookState> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const meta = worksheets.getItemOrNullObject(META_SHEET_NAME);
+  const metaUsed = meta.getUsedRangeOrNullObject(true);
+  metaUsed.load('values');
+  const workbookProtection = context.workbook.protection;
+  workbookProtection.load('protected');
+  await context.sync();
+
+  const budget = new RequestBudget(context);
+  const protections = new Map<string, Excel.WorksheetProtection>();
+  const props = new Map<string, Excel.WorksheetCustomProperty>();
+  for (const ws of worksheets.items) {
+    await budget.reserve(opsCost(2, 4));
+    ws.protection.load('protected');
+    protections.set(ws.name, ws.protection);
+    if (customProperties) {
+      const p = ws.customProperties.getItemOrNullObject(TAG_PROPERTY);
+      p.load('value');
+      props.set(ws.name, p);
+    }
+  }
+  await context.sync();
+
+  const names = worksheets.items.map((w) => w.name);
+  const metaGrid: SheetGrid[] = !meta.isNullObject && !metaUsed.isNullObject ? [{ name: META_SHEET_NAME, values: metaUsed.values as SheetGrid['values'] }] : [];
+  const tagged: SheetGrid[] = [...props].filter(([, p]) => !p.isNullObject).map(([name, p]) => ({ name, values: [], generated: p.value as GeneratedKind }));
+  const tags = readGeneratedTags({ name: '', sheets: [...metaGrid, ...tagged, ...names.map((n) => ({ name: n, values: [] }))] });
+  const protectedSheets = new Set([...protections].filter(([, p]) => p.protected).map(([name]) => name));
+  return { names, tags, protectedSheets, structureProtected: workbookProtection.protected, metaExists: !meta.isNullObject };
+}
+
+/**
+ * Adds the plan's new sheets in one sync. A chart sheet is not in `worksheets` but holds its name
+ * (FIELD-NOTES.md): when Excel answers ItemAlreadyExists, the sheets are added one at a time and
+ * a name a chart sheet holds passes to the next free one (汇总表 (2)).
+ */
+async function addSheets(context: Excel.RequestContext, plan: WritePlan, book: BookState): Promise<WritePlan> {
+  const fresh = plan.sheets.filter((p) => !p.replaces);
+  if (fresh.length === 0) return plan;
+  const worksheets = context.workbook.worksheets;
+  for (const p of fresh) worksheets.add(p.name);
+  try {
     await context.sync();
-    return written;
-  });
-}
-
-async function renderSheet(ws: Excel.Worksheet, sheet: OutSheet, spend: (cells: number) => Promise<void>, pageLayout: boolean): Promise<void> {
-  let width = Math.max(1, sheet.widths.length);
-  for (const r of sheet.rows) if (r.length > width) width = r.length;
-  const rows = sheet.rows.length;
-  const step = Math.max(1, Math.floor(CELLS_PER_SYNC / width));
-  for (let top = 0; top < rows; top += step) {
-    const count = Math.min(step, rows - top);
-    await spend(count * width);
-    const values: (string | number | boolean)[][] = [];
-    const formats: string[][] = [];
-    for (let r = top; r < top + count; r++) {
-      const row = sheet.rows[r];
-      const v: (string | number | boolean)[] = [];
-      const f: string[] = [];
-      for (let c = 0; c < width; c++) {
-        const cell = row[c];
-        if (!cell || cell.value === null) {
-          v.push('');
-          f.push('General');
-        } else if (cell.formula) {
-          v.push(`=${cell.formula.replace(/^=/, '')}`);
-          f.push(cell.numFmt ?? 'General');
-        } else if (typeof cell.value === 'number') {
-          v.push(cell.value);
-          f.push(cell.numFmt ?? 'General');
-        } else {
-          v.push(safeTextValue(cell.value));
-          f.push(TEXT_FORMAT);
-        }
+    return plan;
+  } catch (e) {
+    if (officeCode(e) !== 'ItemAlreadyExists') throw e;
+  }
+  // A batch is not a transaction: the adds before the refused one were made.
+  worksheets.load('items/name');
+  await context.sync();
+  const present = worksheets.items.map((w) => w.name);
+  const taken = [...present, ...plan.sheets.map((p) => p.name)];
+  const names = new Map<PlannedSheet, string>();
+  for (const p of fresh) {
+    if (present.includes(p.name)) continue;
+    let name = p.name;
+    for (let attempt = 0; ; attempt++) {
+      worksheets.add(name);
+      try {
+        await context.sync();
+        break;
+      } catch (e) {
+        if (officeCode(e) !== 'ItemAlreadyExists' || attempt >= 20) throw e;
+        taken.push(name);
+        name = chooseSheetName({ ...p.sheet, kind: null }, taken, new Map());
       }
-      values.push(v);
-      formats.push(f);
     }
-    const range = ws.getRangeByIndexes(top, 0, count, width);
-    // Number formats first: text cells are "@" before their values arrive.
-    range.numberFormat = formats;
-    range.values = values;
+    taken.push(name);
+    names.set(p, name);
   }
-  applyStyles(ws, sheet);
-  sheet.rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (cell?.link && cell.value !== null) {
-        ws.getRangeByIndexes(r, c, 1, 1).hyperlink = { documentReference: `'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}`, textToDisplay: String(cell.value) };
-      }
-    }),
-  );
-  for (const m of sheet.merges) ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
-  sheet.widths.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = pointsFor(w)));
-  for (const c of sheet.hiddenColumns ?? []) ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().columnHidden = true;
-  for (const [r, h] of Object.entries(sheet.rowHeights ?? {})) ws.getRangeByIndexes(Number(r), 0, 1, 1).getEntireRow().format.rowHeight = h;
-  if (sheet.freezeRows) ws.freezePanes.freezeRows(sheet.freezeRows);
-  if (sheet.page && pageLayout) {
-    ws.pageLayout.orientation = sheet.page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-    ws.pageLayout.paperSize = 'A4';
-    if (sheet.page.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (sheet.page.repeatRows) ws.pageLayout.setPrintTitleRows(`$${sheet.page.repeatRows[0]}:$${sheet.page.repeatRows[1]}`);
-  }
+  const sheets = plan.sheets.map((p) => (names.has(p) ? { ...p, name: names.get(p)! } : p));
+  const tags = new Map(book.tags);
+  for (const p of sheets) if (p.sheet.kind) tags.set(p.name, p.sheet.kind);
+  return { ...plan, sheets, tags };
 }
 
-/** Runs of same-styled cells in a row become one range each, so the request stays small. */
-function applyStyles(ws: Excel.Worksheet, sheet: OutSheet): void {
-  sheet.rows.forEach((row, r) => {
-    let start = 0;
-    for (let c = 1; c <= row.length; c++) {
-      const prev = row[c - 1]?.style;
-      if (c < row.length && row[c]?.style === prev) continue;
-      if (prev) styleRange(ws.getRangeByIndexes(r, start, 1, c - start), STYLES[prev as CellStyle]);
-      start = c;
-    }
-  });
-}
-
-function styleRange(range: Excel.Range, s: StyleSpec): void {
-  const font = range.format.font;
-  font.name = '宋体';
-  font.size = s.size ?? 11;
-  font.bold = s.bold ?? false;
-  font.italic = s.italic ?? false;
-  if (s.color) font.color = `#${s.color}`;
-  if (s.underline) font.underline = 'Single';
-  if (s.fill) range.format.fill.color = `#${s.fill}`;
-  if (s.align) range.format.horizontalAlignment = s.align === 'left' ? 'Left' : s.align === 'center' ? 'Center' : 'Right';
-  if (s.valign) range.format.verticalAlignment = s.valign === 'top' ? 'Top' : 'Center';
-  if (s.wrap) range.format.wrapText = true;
-  if (s.border) {
-    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical'] as const) {
-      const b = range.format.borders.getItem(edge);
-      b.style = 'Continuous';
-      b.color = '#808080';
-    }
-  }
-}
-
-function writeMeta(worksheets: Excel.WorksheetCollection, meta: Excel.Worksheet, tags: ReadonlyMap<string, GeneratedKind>): void {
+async function writeMeta(worksheets: Excel.WorksheetCollection, exists: boolean, tags: ReadonlyMap<string, GeneratedKind>, budget: RequestBudget): Promise<void> {
   const rows = toMetaRows(tags);
-  const ws = meta.isNullObject ? worksheets.add(META_SHEET_NAME) : meta;
-  if (!meta.isNullObject) ws.getRange().clear('Contents');
+  const values = rows.map((r) => r.map((v) => (typeof v === 'string' ? safeTextValue(v) : v)));
+  await budget.reserve(opsCost(5, 3, 2 * utf8Bytes(values)));
+  const ws = exists ? worksheets.getItem(META_SHEET_NAME) : worksheets.add(META_SHEET_NAME);
+  if (exists) ws.getRange().clear('Contents');
   const range = ws.getRange(`A1:${columnLetters(rows[0].length - 1)}${rows.length}`);
   // Sheet names are the clerk's text: written as text, like every other.
   range.numberFormat = rows.map((r) => r.map(() => TEXT_FORMAT));
-  range.values = rows.map((r) => r.map((v) => (typeof v === 'string' ? safeTextValue(v) : v)));
+  range.values = values;
   ws.visibility = 'VeryHidden';
 }

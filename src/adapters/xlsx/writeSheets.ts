@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { META_SHEET_NAME, STYLES, chooseSheetName, quoteSheetName, readGeneratedTags, toA1, toMetaRows, type GeneratedKind, type OutCell, type OutSheet, type StyleSpec, type WorkbookGrid } from '../../core';
+import { META_SHEET_NAME, planSheetWrites, quoteSheetName, readGeneratedTags, resolveStyle, toA1, toMetaRows, type GeneratedKind, type OutCell, type OutSheet, type ResolvedStyle, type WorkbookGrid } from '../../core';
 import { readXlsx } from './readXlsx';
 
 /** Data validations covering more cells than this are dropped from the copy (ExcelJS expands them cell by cell). */
@@ -30,24 +30,19 @@ export async function writeCopyWithSheets(data: Uint8Array, file: string, sheets
   const { book, grid } = await readXlsx(data, file, { keepValidations });
   notices.push(...controlCharNotices(grid));
   for (const ws of book.worksheets) keepPageNumbering(ws);
-  const tags = readGeneratedTags(grid);
-  const names = new Map<string, string>();
-  for (const sheet of sheets) {
-    const name = chooseSheetName(sheet, book.worksheets.map((w) => w.name), tags);
-    names.set(sheet.name, name);
-    if (sheet.kind) tags.set(name, sheet.kind);
-    renderSheet(book, name, sheet);
-  }
-  writeMeta(book, tags);
+  const plan = planSheetWrites(sheets, book.worksheets.map((w) => w.name), readGeneratedTags(grid));
+  notices.push(...plan.notices);
+  for (const p of plan.sheets) renderSheet(book, p.name, p.sheet);
+  writeMeta(book, plan.tags);
   const out = await book.xlsx.writeBuffer();
-  return { bytes: new Uint8Array(out as ArrayBuffer), names, notices };
+  return { bytes: new Uint8Array(out as ArrayBuffer), names: new Map(plan.sheets.map((p) => [p.sheet.name, p.name])), notices };
 }
 
 /** A new workbook holding only these sheets (blank submission forms), untagged. */
 export async function writeNewWorkbook(sheets: readonly OutSheet[]): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = '汇编助手';
-  for (const sheet of sheets) renderSheet(book, sheet.name, sheet);
+  for (const p of planSheetWrites(sheets, [], new Map()).sheets) renderSheet(book, p.name, p.sheet);
   return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
@@ -93,22 +88,24 @@ function writeCell(target: ExcelJS.Cell, c: OutCell): void {
     target.value = value;
   }
   if (c.numFmt) target.numFmt = c.numFmt;
-  if (c.style) applyStyle(target, STYLES[c.style]);
+  if (c.style) applyStyle(target, resolveStyle(c.style));
 }
 
-const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF808080' } };
-
-export function applyStyle(target: ExcelJS.Cell, s: StyleSpec): void {
+/** A cell styled as core's resolved style says: the base font and border colour come from there. */
+function applyStyle(target: ExcelJS.Cell, s: ResolvedStyle): void {
   target.font = {
-    name: '宋体',
-    size: s.size ?? 11,
+    name: s.font,
+    size: s.size,
     ...(s.bold ? { bold: true } : {}),
     ...(s.italic ? { italic: true } : {}),
     ...(s.underline ? { underline: true } : {}),
     ...(s.color ? { color: { argb: `FF${s.color}` } } : {}),
   };
   if (s.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${s.fill}` } };
-  if (s.border) target.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (s.border) {
+    const thin: ExcelJS.Border = { style: 'thin', color: { argb: `FF${s.border}` } };
+    target.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
   target.alignment = {
     ...(s.align ? { horizontal: s.align } : {}),
     ...(s.valign ? { vertical: s.valign } : {}),

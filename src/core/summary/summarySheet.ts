@@ -1,5 +1,6 @@
 import type { FigureValue, Model } from '../checks/model';
 import { fromA1, quoteSheetName, toA1 } from '../grid/address';
+import { sumFormula } from '../output/excelLimits';
 import { linesFor } from '../output/findingsSheet';
 import { cell, textWidth, type OutCell, type OutSheet } from '../output/sheetModel';
 import type { SummaryLine, SummaryModel } from './buildSummary';
@@ -123,12 +124,14 @@ function liveFormula(figures: readonly FigureValue[], previous: boolean): string
   if (terms.length === 0) return null;
   const scale = (t: (typeof terms)[number], text: string): string => (t.factor === 1 ? text : `${text}*${t.factor}`);
   if (terms.length === 1) return scale(terms[0], `${quoteSheetName(terms[0].sheet)}!${toA1(terms[0].row, terms[0].col)}`);
-  const sameFactor = terms.every((t) => t.factor === terms[0].factor);
-  const sameColumn = sameFactor && terms.every((t) => t.sheet === terms[0].sheet && t.col === terms[0].col);
-  const contiguous = sameColumn && terms.every((t, i) => t.row === terms[0].row + i);
-  if (contiguous) {
-    const range = `${quoteSheetName(terms[0].sheet)}!${toA1(terms[0].row, terms[0].col)}:${toA1(terms[terms.length - 1].row, terms[0].col)}`;
-    return scale(terms[0], `SUM(${range})`);
+  // Consecutive cells of one column become one range; the rest stay within Excel's 255 arguments.
+  const runs: { first: (typeof terms)[number]; last: number }[] = [];
+  for (const t of terms) {
+    const run = runs[runs.length - 1];
+    if (run && run.first.sheet === t.sheet && run.first.col === t.col && run.first.factor === t.factor && run.last + 1 === t.row) run.last = t.row;
+    else runs.push({ first: t, last: t.row });
   }
-  return `SUM(${terms.map((t) => scale(t, `${quoteSheetName(t.sheet)}!${toA1(t.row, t.col)}`)).join(',')})`;
+  const refs = runs.map(({ first, last }) => `${quoteSheetName(first.sheet)}!${toA1(first.row, first.col)}${last > first.row ? `:${toA1(last, first.col)}` : ''}`);
+  if (runs.every((r) => r.first.factor === terms[0].factor)) return scale(terms[0], sumFormula(refs));
+  return sumFormula(runs.map((r, i) => scale(r.first, refs[i])));
 }

@@ -1,4 +1,4 @@
-import { Caption1, MessageBar, MessageBarBody, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { PaneModel, TabId } from '../usePane';
 import { BusyBar } from './BusyBar';
@@ -48,6 +48,13 @@ export function Pane({ pane, canDownloadWorkbook }: PaneViewProps): React.JSX.El
       {state.error && (
         <MessageBar intent="error" data-testid="error">
           <MessageBarBody>{state.error}</MessageBarBody>
+          {state.reveal && (
+            <MessageBarActions>
+              <Button size="small" onClick={() => void actions.revealAndSelect()} data-testid="reveal-sheet">
+                {ui.revealSheet}
+              </Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
       {state.notice && (

@@ -1,4 +1,5 @@
 import { Button, Field, Input, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { sheetNameProblem, sheetNameProblemText, type Language } from '../../core';
 import type { UiStrings } from '../i18n';
 import type { PaneModel, PaneSettings } from '../usePane';
 
@@ -16,10 +17,11 @@ export interface SettingsTabState {
   readonly settings: PaneSettings;
   readonly update: (p: Partial<PaneSettings>) => void;
   readonly toggleLanguage: () => void;
+  readonly language: Language;
 }
 
 export function useSettingsTab({ state, ui, actions }: PaneModel): SettingsTabState {
-  return { ui, settings: state.settings, update: actions.updateSettings, toggleLanguage: actions.toggleLanguage };
+  return { ui, settings: state.settings, update: actions.updateSettings, toggleLanguage: actions.toggleLanguage, language: state.language };
 }
 
 /** 设置: 编制单位, rounding and thresholds where the catalogue is silent, sheet names, language. */
@@ -27,7 +29,7 @@ export function SettingsTab({ pane }: { pane: PaneModel }): React.JSX.Element {
   return renderSettingsTab(useSettingsTab(pane), useStyles());
 }
 
-function renderSettingsTab({ ui, settings: s, update, toggleLanguage }: SettingsTabState, styles: ReturnType<typeof useStyles>): React.JSX.Element {
+function renderSettingsTab({ ui, settings: s, update, toggleLanguage, language }: SettingsTabState, styles: ReturnType<typeof useStyles>): React.JSX.Element {
   const names = s.sheetNames;
   return (
     <section aria-label={ui.tabs.settings} className={styles.stack}>
@@ -51,11 +53,21 @@ function renderSettingsTab({ ui, settings: s, update, toggleLanguage }: Settings
       </Field>
       <fieldset className={styles.names}>
         <legend className={styles.legend}>{ui.settingsSheetNames}</legend>
-        {SHEETS.map((k) => (
-          <Field key={k} label={ui.sheetNameLabels[k]} orientation="horizontal">
-            <Input value={names[k]} onChange={(_, d) => update({ sheetNames: { ...names, [k]: d.value } })} />
-          </Field>
-        ))}
+        {SHEETS.map((k) => {
+          // Excel refuses some names (31 characters, [ ] : * ? / \): say so while the clerk types. Empty keeps the default.
+          const problem = names[k].trim() === '' ? null : sheetNameProblem(names[k]);
+          return (
+            <Field
+              key={k}
+              label={ui.sheetNameLabels[k]}
+              orientation="horizontal"
+              validationState={problem ? 'error' : 'none'}
+              validationMessage={problem ? sheetNameProblemText(names[k], problem, language) : undefined}
+            >
+              <Input value={names[k]} onChange={(_, d) => update({ sheetNames: { ...names, [k]: d.value } })} />
+            </Field>
+          );
+        })}
       </fieldset>
       <Switch checked={s.live} label={ui.liveMode} onChange={(_, d) => update({ live: d.checked })} />
     </section>
