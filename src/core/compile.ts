@@ -1,5 +1,5 @@
 import type { Compilation } from './workbook/types';
-import type { Model } from './checks/model';
+import type { Model } from './model/model';
 import { runChecks } from './checks/runChecks';
 import { sortFindings } from './checks/order';
 import type { Finding } from './findings/finding';

@@ -32,7 +32,7 @@ export { sortFindings, summarizeFindings } from './checks/order';
 export type { CheckResult } from './checks/runChecks';
 /** Runs every check of SPEC §4 on a compilation. */
 export { validateCompilation } from './checks/runChecks';
-export type { Model, Whole, FigureValue } from './checks/model';
+export type { Model, Whole, FigureValue } from './model/model';
 
 export type { MessageDetail, HintDetail, Shown } from './findings/facts';
 export type { Language } from './i18n/messages';

@@ -1,5 +1,5 @@
 import { toMatchKey } from '../text/fold';
-import { splitOfWhich, splitUnitSuffix, stripEnumerator } from '../submission/labels';
+import { splitOfWhich, splitUnitSuffix, stripEnumerator } from '../text/labelLexicon';
 import type { Catalog, Indicator } from './types';
 
 /** The key an indicator name is matched on: width, spaces, 其中： and enumerators ignored. */

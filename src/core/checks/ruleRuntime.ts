@@ -11,7 +11,7 @@ import { ColumnIndex } from '../rules/functions';
 import { parseRule } from '../rules/parse';
 import { num, text, unknown, type ColumnValue, type Value } from '../rules/values';
 import { toMatchKey } from '../text/fold';
-import { figureOf, type FigureValue, type Model, figureNear } from './model';
+import { figureOf, type FigureValue, type Model, figureNear } from '../model/model';
 
 /**
  * Everything rules and catalogue formulas need to run against one model: the names they may

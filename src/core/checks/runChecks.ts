@@ -14,7 +14,7 @@ import { checkPrevYear } from './engine/prevYear';
 import { checkRatios } from './engine/ratio';
 import { checkRules } from './engine/rules';
 import { checkYoy } from './engine/yoy';
-import { buildModel, type Model } from './model';
+import { buildModel, type Model } from '../model/model';
 import { RuleRuntime } from './ruleRuntime';
 import { sortFindings } from './order';
 

@@ -1,4 +1,4 @@
-import { buildModel } from '../checks/model';
+import { buildModel } from '../model/model';
 import { RuleRuntime } from '../checks/ruleRuntime';
 import type { Compilation } from '../workbook/types';
 import { learnTemplates, type LearnedTemplates } from './learn';

@@ -1,5 +1,5 @@
 import { makeFinding } from '../findings/finding';
-import type { Model } from '../checks/model';
+import type { Model } from '../model/model';
 import type { RuleRuntime } from '../checks/ruleRuntime';
 import type { Finding } from '../findings/finding';
 import { cell, type OutSheet } from '../output/sheetModel';

@@ -2,7 +2,7 @@ import type { GrimNeighbour } from '../findings/facts';
 import { roundTo, type Decimal } from '../decimal';
 import { makeFinding } from '../findings/finding';
 import { grimTest } from '../checks/grim';
-import type { Model } from '../checks/model';
+import type { Model } from '../model/model';
 import type { RuleRuntime } from '../checks/ruleRuntime';
 import { showValue } from '../checks/show';
 import { SEVERITY_ORDER, type Finding } from '../findings/finding';

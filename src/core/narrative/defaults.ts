@@ -1,5 +1,5 @@
 import type { Indicator } from '../catalog/types';
-import type { Model } from '../checks/model';
+import type { Model } from '../model/model';
 import type { TemplateRow } from './readTemplates';
 
 /**

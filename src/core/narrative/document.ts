@@ -1,4 +1,4 @@
-import { stripEnumerator } from '../submission/labels';
+import { stripEnumerator } from '../text/labelLexicon';
 import type { CellRef } from '../grid/refs';
 
 /** A piece of rendered narrative: plain text, a figure that remembers its cells, or a gap. */

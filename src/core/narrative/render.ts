@@ -1,7 +1,7 @@
 import { findIndicator } from '../catalog/lookup';
 import type { Indicator } from '../catalog/types';
 import { makeFinding } from '../findings/finding';
-import type { Model } from '../checks/model';
+import type { Model } from '../model/model';
 import type { RuleRuntime } from '../checks/ruleRuntime';
 import type { Finding } from '../findings/finding';
 import { showUnit } from '../checks/show';

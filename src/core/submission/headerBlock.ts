@@ -1,6 +1,6 @@
 import { textAt, type SheetGrid } from '../grid/types';
 import { trimAll } from '../text/fold';
-import { splitHeaderPairs, toHeaderKey, type HeaderKey } from './labels';
+import { splitHeaderPairs, toHeaderKey, type HeaderKey } from '../text/labelLexicon';
 import type { HeaderBlock } from './types';
 
 /**

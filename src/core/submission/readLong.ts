@@ -6,7 +6,7 @@ import { cellAt, columnCount, formatAt, isEmptyCell, textAt, type CellValue, typ
 import { trimAll } from '../text/fold';
 import { parseCellValue } from '../values/parseValue';
 import { readHeaderBlock } from './headerBlock';
-import { isFooterText, isTotalName, splitOfWhich, splitUnitSuffix, stripEnumerator, toLongColumnRole, type LongColumnRole, isNoteRow } from './labels';
+import { isFooterText, isTotalName, splitOfWhich, splitUnitSuffix, stripEnumerator, toLongColumnRole, type LongColumnRole, isNoteRow } from '../text/labelLexicon';
 import { resolveReporter } from './reporters';
 import type { Figure, FigureRole, StrayCell, SubmissionTable } from './types';
 

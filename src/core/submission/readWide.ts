@@ -7,7 +7,7 @@ import { headerTextOf, isColumnLetterRow, isMergedAcross } from '../grid/headerT
 import { toMatchKey } from '../text/fold';
 import { parseCellValue } from '../values/parseValue';
 import { readHeaderBlock } from './headerBlock';
-import { isNoteRow, isSubtotalName, isWideFirstLabel, isWideTotalName, splitUnitSuffix, toLongColumnRole } from './labels';
+import { isNoteRow, isSubtotalName, isWideFirstLabel, isWideTotalName, splitUnitSuffix, toLongColumnRole } from '../text/labelLexicon';
 import type { IdSource } from './readLong';
 import { rowHasFooter } from './readLong';
 import { resolveReporter } from './reporters';

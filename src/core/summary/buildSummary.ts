@@ -1,9 +1,9 @@
 import { toMatchKey } from '../text/fold';
 import type { Indicator } from '../catalog/types';
 import { HUNDRED, roundTo, type Decimal } from '../decimal';
-import { partsBalances } from '../checks/engine/balance';
-import { toStated, type Model } from '../checks/model';
-import { compareTotal } from '../checks/rounding';
+import { partsBalances } from '../model/parts';
+import { toStated, type Model } from '../model/model';
+import { compareTotal } from '../model/rounding';
 import type { RuleRuntime } from '../checks/ruleRuntime';
 import type { Finding } from '../findings/finding';
 import { showUnit } from '../checks/show';

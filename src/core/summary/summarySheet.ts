@@ -1,4 +1,4 @@
-import type { FigureValue, Model } from '../checks/model';
+import type { FigureValue, Model } from '../model/model';
 import { fromA1, quoteSheetName, toA1 } from '../grid/address';
 import { sumFormula } from '../output/excelLimits';
 import { linesFor } from '../output/findingsSheet';

@@ -2,7 +2,7 @@ import type { Indicator } from '../catalog/types';
 import { roundTo, type Decimal } from '../decimal';
 import type { CellRef } from '../grid/refs';
 import { RuleTypeError } from '../rules/values';
-import type { Model, Whole } from '../checks/model';
+import type { Model, Whole } from '../model/model';
 import type { RuleRuntime } from '../checks/ruleRuntime';
 
 /** An indicator's figure as the outputs show it: reported, or derived from its 计算公式. */

@@ -1,5 +1,5 @@
 import { isCatalogSheetName, isRulesSheetName, isTemplatesSheetName } from '../catalog/lookup';
-import { inferCatalog } from '../catalog/inferCatalog';
+import { inferCatalog } from './inferCatalog';
 import { buildCatalog, readCatalog } from '../catalog/readCatalog';
 import type { Catalog } from '../catalog/types';
 import type { Decimal, RoundingMode } from '../decimal';

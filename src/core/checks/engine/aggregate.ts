@@ -2,8 +2,9 @@ import { sum } from '../../decimal';
 import { toMatchKey } from '../../text/fold';
 import { makeFinding } from '../../findings/finding';
 import { guessHint } from '../hints';
-import { toStated, unitFigures, type Model } from '../model';
-import { compareTotal } from '../rounding';
+import {toStated, type Model } from '../../model/model';
+import { reporterFigures } from '../../model/reporterOrder';
+import { compareTotal } from '../../model/rounding';
 import { showValue } from '../show';
 import type { Finding } from '../../findings/finding';
 
@@ -18,7 +19,7 @@ export function checkAggregate(model: Model): Finding[] {
     if (ind.aggregation !== 'sum' || ind.totalReporter === null) continue;
     const totalKey = toMatchKey(ind.totalReporter);
     const figures = model.byIndicator.get(ind.key) ?? [];
-    const units = unitFigures(ind, figures.filter((f) => f.figure.role !== 'total' && toMatchKey(f.figure.reporter) !== totalKey));
+    const units = reporterFigures(ind, figures.filter((f) => f.figure.role !== 'total' && toMatchKey(f.figure.reporter) !== totalKey));
     const expectedUnits = ind.reporters.filter((r) => toMatchKey(r) !== totalKey);
     const reported = new Set(units.map((u) => toMatchKey(u.figure.reporter)));
     if (units.length === 0 || expectedUnits.some((r) => !reported.has(toMatchKey(r)))) continue;

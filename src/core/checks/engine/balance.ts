@@ -4,48 +4,21 @@ import { ZERO, sum, type Decimal } from '../../decimal';
 import type { Figure } from '../../submission/types';
 import { makeFinding } from '../../findings/finding';
 import { guessHint } from '../hints';
-import { figureNear, toStated, type FigureValue, type Model } from '../model';
-import { compareTotal, type StatedFigure } from '../rounding';
+import { toStated, type FigureValue, type Model } from '../../model/model';
+import { partsBalances } from '../../model/parts';
+import { compareTotal, type StatedFigure } from '../../model/rounding';
 import { showValue } from '../show';
 import type { Finding } from '../../findings/finding';
 import type { Shown } from '../../findings/facts';
 
 /**
- * balance: a total against its parts, rounding-aware (checks/rounding.ts):
+ * balance: a total against its parts, rounding-aware (model/rounding.ts):
  * - a catalogue parent against its 分项 children, per reporting unit;
  * - a long table's 合计 row against the rows above it in its block;
- * - a wide table's 合计 row against its unit rows (reported as `aggregate` when the catalogue
- *   declares the indicator 求和: the 合计 row is then the whole of a summed indicator).
+ * - a wide table's 小计 row against its block's unit rows, its 合计 row against all of them.
  */
 export function checkBalance(model: Model): Finding[] {
   return [...checkParts(model), ...checkTotalRows(model), ...checkWideTotals(model)];
-}
-
-export interface Balance {
-  readonly total: FigureValue;
-  readonly parts: readonly FigureValue[];
-}
-
-/** Every parent/分项 pair the catalogue defines, per unit that reports the parent with all parts. */
-export function partsBalances(model: Model): Balance[] {
-  const out: Balance[] = [];
-  const { catalog } = model.compilation;
-  for (const parent of catalog.indicators) {
-    const children = catalog.indicators.filter((c) => c.parent === parent.key && c.relation === 'parts');
-    if (children.length === 0) continue;
-    for (const total of model.byIndicator.get(parent.key) ?? []) {
-      if (total.value === null || total.figure.role === 'total' || (total.figure.layout === 'wide' && total.figure.role !== 'item')) continue;
-      const own = children.map((c) => figureNear(model, c.key, total.figure.reporter, total.figure.sheet));
-      if (own.every((p) => p !== null)) {
-        out.push({ total, parts: own as FigureValue[] });
-        continue;
-      }
-      if (own.some((p) => p !== null)) continue;
-      const wholes = children.map((c) => model.wholes.get(c.key)?.figures);
-      if (wholes.every((w) => w && w.length === 1)) out.push({ total, parts: wholes.map((w) => w![0]) });
-    }
-  }
-  return out;
 }
 
 function checkParts(model: Model): Finding[] {

@@ -1,7 +1,7 @@
 import { toMatchKey } from '../../text/fold';
 import { makeFinding } from '../../findings/finding';
 import { guessHint } from '../hints';
-import type { FigureValue, Model } from '../model';
+import type { FigureValue, Model } from '../../model/model';
 import { showValue } from '../show';
 import type { ReporterValue } from '../../findings/facts';
 import type { Finding } from '../../findings/finding';

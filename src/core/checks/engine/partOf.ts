@@ -1,6 +1,6 @@
 import type { Indicator } from '../../catalog/types';
 import { makeFinding } from '../../findings/finding';
-import { figureNear, type FigureValue, type Model } from '../model';
+import { figureNear, type FigureValue, type Model } from '../../model/model';
 import { showValue } from '../show';
 import type { Finding } from '../../findings/finding';
 

@@ -2,7 +2,7 @@ import { roundTo } from '../../decimal';
 import { toMatchKey } from '../../text/fold';
 import { makeFinding } from '../../findings/finding';
 import { guessHint } from '../hints';
-import type { Model } from '../model';
+import type { Model } from '../../model/model';
 import { showValue } from '../show';
 import type { Finding } from '../../findings/finding';
 

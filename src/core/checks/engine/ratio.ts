@@ -6,7 +6,7 @@ import { RuleTypeError, type Value } from '../../rules/values';
 import { makeFinding } from '../../findings/finding';
 import { grimTest } from '../grim';
 import { guessHint } from '../hints';
-import type { FigureValue, Model } from '../model';
+import type { FigureValue, Model } from '../../model/model';
 import type { RuleRuntime, TrackingSource } from '../ruleRuntime';
 import { showValue } from '../show';
 import { expressionFindings } from '../expressionFindings';

@@ -5,7 +5,7 @@ import { readRules, type Rule } from '../../rules/readRules';
 import { RuleTypeError, toValueFact, type Value } from '../../rules/values';
 import { expressionFindings } from '../expressionFindings';
 import { makeFinding } from '../../findings/finding';
-import type { Model } from '../model';
+import type { Model } from '../../model/model';
 import type { RuleRuntime } from '../ruleRuntime';
 import type { Finding } from '../../findings/finding';
 

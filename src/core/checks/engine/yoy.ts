@@ -1,7 +1,7 @@
 import { HUNDRED, roundTo, type Decimal } from '../../decimal';
 import { toMatchKey } from '../../text/fold';
 import { makeFinding } from '../../findings/finding';
-import type { FigureValue, Model } from '../model';
+import type { FigureValue, Model } from '../../model/model';
 import { showValue } from '../show';
 import type { Finding } from '../../findings/finding';
 

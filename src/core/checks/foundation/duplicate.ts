@@ -1,6 +1,6 @@
 import { toMatchKey } from '../../text/fold';
 import { makeFinding } from '../../findings/finding';
-import type { FigureValue, Model } from '../model';
+import type { FigureValue, Model } from '../../model/model';
 import type { Finding } from '../../findings/finding';
 
 /** duplicate: the same indicator twice in one sheet, for the same unit, with different values. */

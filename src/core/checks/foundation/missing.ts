@@ -3,7 +3,7 @@ import type { Indicator } from '../../catalog/types';
 import type { CellRef } from '../../grid/refs';
 import { toMatchKey } from '../../text/fold';
 import { makeFinding } from '../../findings/finding';
-import type { FigureValue, Model } from '../model';
+import type { FigureValue, Model } from '../../model/model';
 import type { Finding } from '../../findings/finding';
 
 /**

@@ -2,7 +2,7 @@ import type { CellRef } from '../../grid/refs';
 import type { Reading } from '../../values/reading';
 import type { MessageDetail } from '../../findings/facts';
 import { makeFinding } from '../../findings/finding';
-import type { Model } from '../model';
+import type { Model } from '../../model/model';
 import type { Finding } from '../../findings/finding';
 
 /**

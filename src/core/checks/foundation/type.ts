@@ -1,6 +1,7 @@
 import { isWhole, shift } from '../../decimal';
 import { makeFinding } from '../../findings/finding';
-import { unitScale, type Model } from '../model';
+import {type Model } from '../../model/model';
+import { unitScale } from '../../model/units';
 import { showValue } from '../show';
 import type { Finding } from '../../findings/finding';
 

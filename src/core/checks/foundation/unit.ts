@@ -1,5 +1,5 @@
 import { makeFinding } from '../../findings/finding';
-import type { Model } from '../model';
+import type { Model } from '../../model/model';
 import { showValue } from '../show';
 import type { Finding } from '../../findings/finding';
 

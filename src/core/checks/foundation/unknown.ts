@@ -1,5 +1,5 @@
 import { makeFinding } from '../../findings/finding';
-import type { Model } from '../model';
+import type { Model } from '../../model/model';
 import type { Finding } from '../../findings/finding';
 
 /** unknown: a submission row naming no catalogue indicator (info: it is not compiled). */

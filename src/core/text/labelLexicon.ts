@@ -1,4 +1,4 @@
-import { toMatchKey } from '../text/fold';
+import { toMatchKey } from './fold';
 
 /** Column roles of a long submission table (SPEC §2.1), matched on toMatchKey. */
 export type LongColumnRole = 'name' | 'value' | 'previous' | 'code' | 'unit' | 'note' | 'seq';

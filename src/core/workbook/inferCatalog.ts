@@ -1,7 +1,7 @@
 import { fromInteger } from '../decimal';
 import type { Figure } from '../submission/types';
-import { buildCatalog, inferKind, type CatalogDefaults } from './readCatalog';
-import type { Catalog, Indicator } from './types';
+import { buildCatalog, inferKind, type CatalogDefaults } from '../catalog/readCatalog';
+import type { Catalog, Indicator } from '../catalog/types';
 
 const RATE_RANGE = { min: fromInteger(0), max: fromInteger(100) };
 export const INFERRED_YOY_THRESHOLD = fromInteger(50);
