@@ -1,4 +1,4 @@
-import type { CellRef, CheckId, FindingSummary, HintDetail, MessageDetail, NarrativeDocument, OutSheet, Ref, Severity, SkippedSheet, WorkbookGrid } from '../core';
+import type { CellRef, CheckId, FindingCounts, HintDetail, MessageDetail, NarrativeDocument, OutSheet, Ref, Severity, SkippedSheet, WorkbookGrid } from '../core';
 
 /** A finding as the pane shows it: plain facts (values as decimal text), rendered in the pane's language. */
 export interface PaneFinding {
@@ -16,8 +16,8 @@ export interface PaneFinding {
   readonly difference?: string;
 }
 
-export interface UnitStatus {
-  readonly unit: string;
+export interface ReporterStatus {
+  readonly reporter: string;
   readonly sheets: readonly string[];
   readonly figures: number;
   readonly missing: number;
@@ -28,10 +28,10 @@ export interface UnitStatus {
 export interface PaneReport {
   readonly workbook: string;
   readonly findings: readonly PaneFinding[];
-  readonly summary: FindingSummary;
-  readonly units: readonly UnitStatus[];
+  readonly summary: FindingCounts;
+  readonly reporters: readonly ReporterStatus[];
   /** Units the catalogue expects that sent no sheet at all. */
-  readonly absentUnits: readonly string[];
+  readonly absentReporters: readonly string[];
   readonly skipped: readonly SkippedSheet[];
   readonly catalogInferred: boolean;
   readonly indicators: number;

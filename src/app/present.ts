@@ -1,4 +1,4 @@
-import { isCellRef, reportersOf, type Compilation, type DraftReport, type Finding, summarizeFindings } from '../core';
+import { isCellRef, reportersOf, type Compilation, type DraftReport, type Finding, countFindings } from '../core';
 import type { DraftOutcome, PaneFinding, PaneReport } from './ports';
 
 /** A finding as plain, cloneable facts for the pane (decimals as text). */
@@ -43,9 +43,9 @@ export function toPaneReport(compilation: Compilation, findings: readonly Findin
   return {
     workbook: compilation.workbook,
     findings: findings.map(toPaneFinding),
-    summary: summarizeFindings(findings),
-    units: [...units].map(([unit, u]) => ({ unit, sheets: [...u.sheets], figures: u.figures, missing: counts.get(unit)?.missing ?? 0, errors: counts.get(unit)?.errors ?? 0 })),
-    absentUnits: [...expected].filter((u) => !units.has(u)),
+    summary: countFindings(findings),
+    reporters: [...units].map(([reporter, u]) => ({ reporter, sheets: [...u.sheets], figures: u.figures, missing: counts.get(reporter)?.missing ?? 0, errors: counts.get(reporter)?.errors ?? 0 })),
+    absentReporters: [...expected].filter((u) => !units.has(u)),
     skipped: compilation.skipped,
     catalogInferred: compilation.catalogInferred,
     indicators: compilation.catalog.indicators.length,

@@ -1,4 +1,4 @@
-import { isCellRef, renderFinding, summarizeFindings, type Finding, type FindingSummary, type Language, type Ref } from '../core';
+import { isCellRef, renderFinding, countFindings, type Finding, type FindingCounts, type Language, type Ref } from '../core';
 
 /** A finding in the JSON shape of SPEC §7: numbers as numbers, refs A1 style, sentences in one language. */
 export interface JsonFinding {
@@ -18,12 +18,12 @@ export type JsonRef = { readonly sheet: string; readonly cell: string } | { read
 
 export interface JsonReport {
   readonly workbook: string;
-  readonly summary: FindingSummary;
+  readonly summary: FindingCounts;
   readonly findings: readonly JsonFinding[];
 }
 
 export function toJsonReport(workbook: string, findings: readonly Finding[], language: Language = 'zh'): JsonReport {
-  return { workbook, summary: summarizeFindings(findings), findings: findings.map((f) => toJsonFinding(f, language)) };
+  return { workbook, summary: countFindings(findings), findings: findings.map((f) => toJsonFinding(f, language)) };
 }
 
 export function toJsonFinding(f: Finding, language: Language = 'zh'): JsonFinding {

@@ -9,12 +9,12 @@ import {
   readCompilation,
   readFindingNotes,
   readGeneratedTags,
-  summarizeFindings,
+  countFindings,
   validateCompilation,
   type CompiledOutputs,
   type Compilation,
   type Finding,
-  type FindingSummary,
+  type FindingCounts,
   type OutSheet,
   type WorkbookGrid,
 } from '../core';
@@ -25,12 +25,12 @@ export interface CheckReport {
   readonly workbook: string;
   readonly compilation: Compilation;
   readonly findings: readonly Finding[];
-  readonly summary: FindingSummary;
+  readonly summary: FindingCounts;
 }
 
 export interface CompileResult extends CompiledOutputs {
   readonly compilation: Compilation;
-  readonly counts: FindingSummary;
+  readonly counts: FindingCounts;
 }
 
 /** The workbook as the engine reads it, with the clerk's rounding and threshold defaults. */
@@ -42,7 +42,7 @@ export function readWorkbook(grid: WorkbookGrid, settings: EngineSettings = {}):
 export function checkWorkbook(grid: WorkbookGrid, settings: EngineSettings = {}): CheckReport {
   const compilation = readWorkbook(grid, settings);
   const { findings } = validateCompilation(compilation);
-  return { workbook: grid.name, compilation, findings, summary: summarizeFindings(findings) };
+  return { workbook: grid.name, compilation, findings, summary: countFindings(findings) };
 }
 
 /** 汇总: checks the workbook and builds 汇总表, 核对结果 and 文字说明, keeping the clerk's notes. */
@@ -54,7 +54,7 @@ export function compileWorkbook(grid: WorkbookGrid, settings: EngineSettings = {
     notes: carriedNotes(grid),
     sheetNames: settings.sheetNames,
   });
-  return { ...outputs, compilation, counts: summarizeFindings(outputs.findings) };
+  return { ...outputs, compilation, counts: countFindings(outputs.findings) };
 }
 
 /** The 核对结果 sheet of a check, carrying over the notes of the one already in the workbook. */

@@ -90,8 +90,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void, env: Re
     .requiredOption('-o, --output <file>', '写出的工作簿 .xlsx')
     .option('--docx <file>', '另存文字说明和汇总表为 Word 文档（GB/T 9704 公文格式）')
     .option('--live', '汇总表的本年、上年写成指向源单元格的公式')
-    .option('--unit <name>', '编制单位（默认按各表的填报单位推断）')
-    .action(async (book: string, opts: { output: string; docx?: string; live?: boolean; unit?: string }) => {
+    .option('--compiler <name>', '编制单位（默认按各表的填报单位推断）')
+    .action(async (book: string, opts: { output: string; docx?: string; live?: boolean; compiler?: string }) => {
       setExit(await runCompile(book, opts, context()));
     });
 

@@ -1,4 +1,4 @@
-import type { FindingSummary, Language, SkippedSheet } from '../core';
+import type { FindingCounts, Language, SkippedSheet } from '../core';
 
 /**
  * Every sentence the command line prints of its own, per language (the findings' sentences come
@@ -6,7 +6,7 @@ import type { FindingSummary, Language, SkippedSheet } from '../core';
  */
 export interface CliText {
   readonly description: string;
-  readonly checkHeading: (file: string, s: FindingSummary) => string;
+  readonly checkHeading: (file: string, s: FindingCounts) => string;
   readonly readSummary: (sheets: number, figures: number, ledgers: number, catalog: number | null) => string;
   readonly other: string;
   readonly skipped: (items: readonly string[]) => string;
@@ -15,7 +15,7 @@ export interface CliText {
   readonly hint: string;
   readonly notice: (text: string) => string;
   readonly wroteFindings: (file: string, sheet: string) => string;
-  readonly compileHeading: (file: string, s: FindingSummary) => string;
+  readonly compileHeading: (file: string, s: FindingCounts) => string;
   readonly wroteSheets: (file: string, sheets: readonly string[], live: boolean) => string;
   readonly wroteDocx: (file: string) => string;
   readonly unusable: (reason: string) => string;

@@ -27,8 +27,8 @@ export { META_SHEET_NAME, readGeneratedTags, toMetaRows } from './workbook/gener
 
 export type { Finding, CheckId, Severity } from './findings/finding';
 export { SEVERITY_ORDER } from './findings/finding';
-export type { FindingSummary } from './checks/order';
-export { sortFindings, summarizeFindings } from './checks/order';
+export type { FindingCounts } from './checks/order';
+export { sortFindings, countFindings } from './checks/order';
 export type { CheckResult } from './checks/runChecks';
 /** Runs every check of SPEC §4 on a compilation. */
 export { validateCompilation } from './checks/runChecks';

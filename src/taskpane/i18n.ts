@@ -25,7 +25,7 @@ export interface UiStrings {
   readonly revealSheet: string;
   readonly units: string;
   readonly unitLine: (sheets: string, figures: number) => string;
-  readonly absentUnits: string;
+  readonly absentReporters: string;
   readonly skippedSheets: string;
   readonly skipReason: { readonly empty: string; readonly 'no-table': string; readonly generated: string; readonly meta: string };
   readonly noCatalog: string;
@@ -90,7 +90,7 @@ const ZH: UiStrings = {
   revealSheet: '显示该工作表',
   units: '已报送的单位',
   unitLine: (sheets, figures) => `${sheets} · ${figures} 个数据`,
-  absentUnits: '未报送的单位',
+  absentReporters: '未报送的单位',
   skippedSheets: '跳过的工作表',
   skipReason: { empty: '空白', 'no-table': '没有可识别的数据表', generated: '汇编助手生成', meta: '标记' },
   noCatalog: '没有“指标目录”工作表，指标按各表推断。',
@@ -153,7 +153,7 @@ const EN: UiStrings = {
   revealSheet: 'Show the sheet',
   units: 'Units that reported',
   unitLine: (sheets, figures) => `${sheets} · ${figures} figures`,
-  absentUnits: 'Units that have not reported',
+  absentReporters: 'Units that have not reported',
   skippedSheets: 'Skipped sheets',
   skipReason: { empty: 'empty', 'no-table': 'no recognisable table', generated: "Huibian's own", meta: 'tag' },
   noCatalog: 'No 指标目录 sheet: indicators are inferred from the sheets.',

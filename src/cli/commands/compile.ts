@@ -11,7 +11,8 @@ export interface CompileOptions {
   readonly output: string;
   readonly docx?: string;
   readonly live?: boolean;
-  readonly unit?: string;
+  /** 编制单位; inferred from the submissions when absent. */
+  readonly compiler?: string;
 }
 
 /**
@@ -22,7 +23,7 @@ export async function runCompile(path: string, options: CompileOptions, cx: CliC
   const data = await readInputFile(path);
   const file = displayName(path);
   const { grid } = await readXlsx(data, file);
-  const result = compileWorkbook(grid, { ...cx.settings, live: options.live, compiler: options.unit ?? null });
+  const result = compileWorkbook(grid, { ...cx.settings, live: options.live, compiler: options.compiler ?? null });
   const copy = await writeCopyWithSheets(data, file, result.sheets);
   await writeOutputFile(options.output, copy.bytes);
   cx.print(cx.text.compileHeading(file, result.counts));

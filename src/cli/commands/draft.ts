@@ -1,4 +1,4 @@
-import { CHECK_NAMES, SEVERITY_LABELS, buildTemplatesSheet, isCellRef, renderFinding, summarizeFindings } from '../../core';
+import { CHECK_NAMES, SEVERITY_LABELS, buildTemplatesSheet, isCellRef, renderFinding, countFindings } from '../../core';
 import type { CliContext } from '../context';
 import { learnFromLastYear, verifyDraftText } from '../../app/draft';
 import { UnusableInputError } from '../../app/errors';
@@ -26,7 +26,7 @@ export async function runVerifyText(draft: string, options: { against: string; j
   const text = await readDraft(draft);
   const { grid } = await readXlsx(await readInputFile(options.against), displayName(options.against));
   const report = verifyDraftText(text, grid, cx.settings);
-  const summary = summarizeFindings(report.findings);
+  const summary = countFindings(report.findings);
   if (options.json) {
     print(JSON.stringify(toJsonReport(displayName(options.against), report.findings, cx.language), null, 2));
   } else {

@@ -20,13 +20,13 @@ export function sortFindings(findings: readonly Finding[], sheetOrder: readonly 
     .map((x) => x.f);
 }
 
-export interface FindingSummary {
+export interface FindingCounts {
   readonly errors: number;
   readonly warnings: number;
   readonly infos: number;
 }
 
-export function summarizeFindings(findings: readonly Finding[]): FindingSummary {
+export function countFindings(findings: readonly Finding[]): FindingCounts {
   let errors = 0;
   let warnings = 0;
   let infos = 0;

@@ -38,7 +38,7 @@ export interface Whole {
   /** The figures last year's value comes from (none when it is the catalogue's 上年公布数). */
   readonly previousFigures: readonly FigureValue[];
   /** Reporting units of a 求和 indicator whose figure is missing. */
-  readonly missingUnits: readonly string[];
+  readonly missingReporters: readonly string[];
 }
 
 export interface Model {

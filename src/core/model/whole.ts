@@ -31,7 +31,7 @@ function toAgreedWhole(ind: Indicator, figures: readonly FigureValue[]): Whole {
     previousRefs: withPrevious?.figure.previousCell ? [withPrevious.figure.previousCell] : [],
     figures: [used],
     previousFigures: withPrevious ? [withPrevious] : [],
-    missingUnits: [],
+    missingReporters: [],
   };
 }
 
@@ -47,9 +47,9 @@ function toSumWhole(ind: Indicator, figures: readonly FigureValue[]): Whole {
   const totalFigure = figures.find((f) => isTotal(f) && f.value !== null) ?? null;
   const expected = ind.reporters.filter((r) => total === null || toMatchKey(r) !== total);
   const reported = new Set(parts.filter((p) => p.value !== null).map((p) => toMatchKey(p.figure.reporter)));
-  const missingUnits = expected.filter((r) => !reported.has(toMatchKey(r)));
+  const missingReporters = expected.filter((r) => !reported.has(toMatchKey(r)));
   const numbered = parts.filter((p) => p.value !== null);
-  if ((missingUnits.length > 0 || numbered.length === 0) && totalFigure) {
+  if ((missingReporters.length > 0 || numbered.length === 0) && totalFigure) {
     return {
       indicator: ind,
       value: totalFigure.value,
@@ -62,7 +62,7 @@ function toSumWhole(ind: Indicator, figures: readonly FigureValue[]): Whole {
       previousRefs: totalFigure.figure.previousCell ? [totalFigure.figure.previousCell] : [],
       figures: [totalFigure],
       previousFigures: totalFigure.previous !== null ? [totalFigure] : [],
-      missingUnits,
+      missingReporters,
     };
   }
   const prevParts = parts.filter((p) => p.previous !== null);
@@ -82,7 +82,7 @@ function toSumWhole(ind: Indicator, figures: readonly FigureValue[]): Whole {
     previousRefs: previousFigures.map((p) => p.figure.previousCell!).filter(Boolean),
     figures: numbered,
     previousFigures,
-    missingUnits,
+    missingReporters,
   };
 }
 

@@ -5,13 +5,13 @@ import { fromInteger, HUNDRED, roundTo, shift, type Decimal, type RoundingMode }
  * without digit grouping, 26.3万 in 万 with one decimal, 同比增长6.7%, 提高0.5个百分点, 持平.
  */
 
-export function formatAt(value: Decimal, decimals: number, mode: RoundingMode = 'half-up'): string {
+export function roundedText(value: Decimal, decimals: number, mode: RoundingMode = 'half-up'): string {
   return roundTo(value, Math.max(0, decimals), mode).toFixed(Math.max(0, decimals));
 }
 
 /** 263000 → "26.3" (in 万, one decimal). */
 export function formatWan(value: Decimal, mode: RoundingMode = 'half-up'): string {
-  return formatAt(shift(value, -4), 1, mode);
+  return roundedText(shift(value, -4), 1, mode);
 }
 
 /** 增加120件 / 减少120件 / 持平: the change at the indicator's decimals. */

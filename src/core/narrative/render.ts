@@ -1,3 +1,4 @@
+import { ABOUT, APPROX_PREFIXES, APPROX_SUFFIXES } from '../values/valueLexicon';
 import { findIndicator } from '../catalog/lookup';
 import type { Indicator } from '../catalog/types';
 import { makeFinding } from '../findings/finding';
@@ -7,7 +8,7 @@ import type { Finding } from '../findings/finding';
 import { showUnit } from '../checks/show';
 import { shownValue, type ShownValue } from '../summary/wholeValue';
 import type { NarrativeDocument, NarrativeParagraph, NarrativeRun, NarrativeSection } from './document';
-import { formatAt, formatChange, formatPoints, formatWan, formatYoy } from './format';
+import { roundedText, formatChange, formatPoints, formatWan, formatYoy } from './format';
 import type { TemplateRow } from './readTemplates';
 import { parseTemplate, type PlaceholderForm } from './template';
 
@@ -70,11 +71,11 @@ function renderPlaceholder(ind: Indicator, form: PlaceholderForm, shown: ShownVa
   const figure = (text: string, withPrevious = false): NarrativeRun => ({ kind: 'figure', text, indicator: ind.name, refs: withPrevious ? [...shown.refs, ...shown.previousRefs] : shown.refs });
   switch (form) {
     case 'value':
-      return figure(shown.approx && shown.written ? shown.written : formatAt(value, decimals, ind.rounding));
+      return figure(shown.approx && shown.written ? shown.written : roundedText(value, decimals, ind.rounding));
     case 'wan':
       return figure(approxMarked(formatWan(value, ind.rounding), shown));
     case 'previous':
-      return shown.previous === null ? missing(`${ind.name}上年数`) : { kind: 'figure', text: formatAt(shown.previous, decimals, ind.rounding), indicator: ind.name, refs: shown.previousRefs };
+      return shown.previous === null ? missing(`${ind.name}上年数`) : { kind: 'figure', text: roundedText(shown.previous, decimals, ind.rounding), indicator: ind.name, refs: shown.previousRefs };
     case 'change':
       if (shown.previous === null) return missing(`${ind.name}上年数`);
       return figure(about(shown) + formatChange(value, shown.previous, decimals, ind.kind === 'rate' ? '个百分点' : unit, ind.rounding), true);
@@ -90,15 +91,16 @@ function renderPlaceholder(ind: Indicator, form: PlaceholderForm, shown: ShownVa
 }
 
 function about(shown: ShownValue): string {
-  return shown.approx ? '约' : '';
+  return shown.approx ? ABOUT : '';
 }
 
 function approxMarked(text: string, shown: ShownValue): string {
   if (!shown.approx || !shown.written) return text;
-  const m = /^(大约|将近|接近|超过|约|近|超|逾)/.exec(shown.written);
-  if (m) return m[1] + text;
-  const tail = /(左右|以上|余|多|\+)/.exec(shown.written);
-  return tail ? text + tail[1] : text;
+  const written = shown.written;
+  const before = APPROX_PREFIXES.find((w) => written.startsWith(w));
+  if (before) return before + text;
+  const after = APPROX_SUFFIXES.find((w) => written.includes(w));
+  return after ? text + after : text;
 }
 
 function mergeText(runs: readonly NarrativeRun[]): NarrativeRun[] {

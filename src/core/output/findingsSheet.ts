@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../findings/finding';
-import { summarizeFindings } from '../checks/order';
+import { countFindings } from '../checks/order';
 import { CHECK_NAMES, SEVERITY_LABELS } from '../i18n/labels';
 import { renderFinding } from '../i18n/render';
 import { isCellRef, type CellRef } from '../grid/refs';
@@ -53,12 +53,12 @@ export function readFindingNotes(sheet: SheetGrid): Map<string, string> {
  */
 export function buildFindingsSheet(findings: readonly Finding[], workbook: string, notes: ReadonlyMap<string, string>, name = FINDINGS_SHEET_NAME): OutSheet {
   const rows: OutCell[][] = [];
-  const summary = summarizeFindings(findings);
+  const summary = countFindings(findings);
   rows.push([cell('核对结果', 'title')]);
   rows.push([cell(`工作簿：${workbook}\u3000\u3000错误 ${summary.errors} 项，警告 ${summary.warnings} 项，提示 ${summary.infos} 项`, 'subtitle')]);
   rows.push([]);
   rows.push([cell('报送单位', 'header'), cell('错误', 'header'), cell('警告', 'header'), cell('提示', 'header')]);
-  for (const [unit, counts] of perUnit(findings)) {
+  for (const [unit, counts] of perReporter(findings)) {
     rows.push([cell(unit, 'body'), cell(counts.error, 'number'), cell(counts.warning, 'number'), cell(counts.info, 'number')]);
   }
   rows.push([]);
@@ -108,7 +108,7 @@ export function linesFor(text: string, width: number): number {
   return Math.max(1, Math.ceil(textWidth(text) / Math.max(1, width - 2)));
 }
 
-function perUnit(findings: readonly Finding[]): Map<string, Record<Severity, number>> {
+function perReporter(findings: readonly Finding[]): Map<string, Record<Severity, number>> {
   const out = new Map<string, Record<Severity, number>>();
   for (const f of findings) {
     const unit = f.reporter ?? '（工作簿）';

@@ -1,14 +1,10 @@
+import { APPROX_PREFIXES, APPROX_SUFFIXES, NOT_APPLICABLE } from './valueLexicon';
 import { fromNumber, shift, decimalPlaces, toDecimal, type Decimal } from '../decimal';
 import type { CellValue } from '../grid/types';
 import { foldWidth, trimAll } from '../text/fold';
 import { toFormatFacts } from './numberFormat';
 import { MULTIPLIER_POWER, type Multiplier, type NumberReading, type Reading } from './reading';
 
-/** Cells that mean "not applicable": no value, and no "missing" finding either. */
-const NOT_APPLICABLE = new Set(['—', '——', '－', '-', '--', '/', '／', '无', '不适用', '–', '―']);
-
-const PREFIXES = ['大约', '将近', '接近', '超过', '约', '近', '超', '逾'];
-const SUFFIXES = ['左右', '以上', '余', '多', '+'];
 const MULTIPLIERS: readonly Multiplier[] = ['万亿', '万', '亿'];
 /** Unit words: CJK characters with an optional "/" or "·" (元/人, 人·次). */
 const UNIT_TEXT = /^[\u3400-\u9fff\uf900-\ufaff][\u3400-\u9fff\uf900-\ufaff/·]*$/;
@@ -80,7 +76,7 @@ export function parseFigureText(text: string): Reading {
     if (hit) s = s.slice(hit.length).trim();
     return hit;
   };
-  let marker: string | null = eat(PREFIXES);
+  let marker: string | null = eat(APPROX_PREFIXES);
   let negative = false;
   if (s.startsWith('-') || s.startsWith('+')) {
     negative = s[0] === '-';
@@ -103,11 +99,11 @@ export function parseFigureText(text: string): Reading {
   const writtenDecimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
   s = s.trim();
   // 余/多/+ may stand before or after 万 and %: 150余万, 1.5万余, 99%以上, 约150余.
-  const before = eat(SUFFIXES);
+  const before = eat(APPROX_SUFFIXES);
   const multiplier = eat(MULTIPLIERS);
-  const between = eat(SUFFIXES);
+  const between = eat(APPROX_SUFFIXES);
   const percent = eat(['%']) !== null;
-  marker ??= before ?? between ?? eat(SUFFIXES);
+  marker ??= before ?? between ?? eat(APPROX_SUFFIXES);
   let unitText: string | null = null;
   if (s !== '') {
     if (!UNIT_TEXT.test(s)) return { kind: 'invalid', raw, reason: 'text' };

@@ -40,17 +40,17 @@ function renderSubmissionsTab({ ui, report, canRun, runCheck }: SubmissionsTabSt
           <Text block>{report.catalogInferred ? ui.noCatalog : ui.catalogLine(report.indicators, report.figures)}</Text>
           <Subtitle2>{ui.units}</Subtitle2>
           <ul className={styles.list}>
-            {report.units.map((u) => (
-              <li key={u.unit} className={styles.row}>
-                <Text weight="semibold">{u.unit}</Text> <Caption1>{ui.unitLine(u.sheets.join('、'), u.figures)}</Caption1>
+            {report.reporters.map((u) => (
+              <li key={u.reporter} className={styles.row}>
+                <Text weight="semibold">{u.reporter}</Text> <Caption1>{ui.unitLine(u.sheets.join('、'), u.figures)}</Caption1>
                 {u.errors > 0 && <Caption1 className={styles.bad}> · {ui.severity.error} {u.errors}</Caption1>}
               </li>
             ))}
           </ul>
-          {report.absentUnits.length > 0 && (
+          {report.absentReporters.length > 0 && (
             <>
-              <Subtitle2 className={styles.bad}>{ui.absentUnits}</Subtitle2>
-              <Text block>{report.absentUnits.join('、')}</Text>
+              <Subtitle2 className={styles.bad}>{ui.absentReporters}</Subtitle2>
+              <Text block>{report.absentReporters.join('、')}</Text>
             </>
           )}
           {report.ledgers.length > 0 && (
