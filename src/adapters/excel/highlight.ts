@@ -3,6 +3,7 @@ import type { FillOutcome } from '../../app/ports';
 import { protectedWorkbook } from './errors';
 import { RequestBudget, opsCost, utf8Bytes } from './payload';
 import { EDIT_SAFE, META_FILLS_SHEET, type OfficeRuntime } from './runtime';
+import { loadBookWithStore } from './storeSheet';
 import { safeTextValue, TEXT_FORMAT } from './safeText';
 
 /** At most this many cells are highlighted at once (a ledger column can hold 100,000). */
@@ -118,15 +119,8 @@ export async function clearHighlights(office: OfficeRuntime): Promise<FillOutcom
 
 /** One sync: every sheet's id and name, the store's rows, whether sheets can be added. */
 async function readBook(context: Excel.RequestContext): Promise<Book> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load('items/id,items/name');
-  const store = worksheets.getItemOrNullObject(META_FILLS_SHEET);
-  const stored = store.getUsedRangeOrNullObject(true);
-  stored.load('values');
-  const protection = context.workbook.protection;
-  protection.load('protected');
-  await context.sync();
-  const rows = !store.isNullObject && !stored.isNullObject ? (stored.values as (string | number)[][]).slice(1) : [];
+  const { worksheets, store, rows: all, structureProtected } = await loadBookWithStore(context, META_FILLS_SHEET, 'items/id,items/name');
+  const rows = all.slice(1);
   const saved = rows.map(([sheet, cell, color, pattern, patternColor, tint, sheetId]): SavedFill => ({
     sheet: String(sheet), cell: String(cell), color: String(color), pattern: String(pattern), patternColor: String(patternColor), tintAndShade: Number(tint), sheetId: String(sheetId ?? ''),
   }));
@@ -135,7 +129,7 @@ async function readBook(context: Excel.RequestContext): Promise<Book> {
     byId: new Map(worksheets.items.map((w) => [w.id, w])),
     store,
     saved,
-    structureProtected: protection.protected,
+    structureProtected,
   };
 }
 

@@ -6,6 +6,7 @@ import { invalidSheetName, officeCode, protectedSheet, protectedWorkbook } from 
 import { REQUEST_BUDGET, RequestBudget, opsCost, utf8Bytes } from './payload';
 import { renderSheet } from './renderSheet';
 import { EDIT_SAFE, TAG_PROPERTY, type OfficeRuntime } from './runtime';
+import { loadBookWithStore } from './storeSheet';
 import { safeTextValue, TEXT_FORMAT } from './safeText';
 
 /** What the workbook holds before Huibian writes: names, tags, protection. */
@@ -62,14 +63,7 @@ export async function writeGeneratedSheets(office: OfficeRuntime, sheets: readon
 
 /** Sheet names, Huibian's tags and protection, in two syncs however many sheets there are. */
 async function readBookState(context: Excel.RequestContext, customProperties: boolean): Promise<BookState> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
-  const meta = worksheets.getItemOrNullObject(META_SHEET_NAME);
-  const metaUsed = meta.getUsedRangeOrNullObject(true);
-  metaUsed.load('values');
-  const workbookProtection = context.workbook.protection;
-  workbookProtection.load('protected');
-  await context.sync();
+  const { worksheets, store: meta, rows: metaRows, structureProtected } = await loadBookWithStore(context, META_SHEET_NAME, 'items/name');
 
   const budget = new RequestBudget(context);
   const protections = new Map<string, Excel.WorksheetProtection>();
@@ -87,11 +81,11 @@ async function readBookState(context: Excel.RequestContext, customProperties: bo
   await context.sync();
 
   const names = worksheets.items.map((w) => w.name);
-  const metaGrid: SheetGrid[] = !meta.isNullObject && !metaUsed.isNullObject ? [{ name: META_SHEET_NAME, values: metaUsed.values as SheetGrid['values'] }] : [];
+  const metaGrid: SheetGrid[] = metaRows.length > 0 ? [{ name: META_SHEET_NAME, values: metaRows as SheetGrid['values'] }] : [];
   const tagged: SheetGrid[] = [...props].filter(([, p]) => !p.isNullObject).map(([name, p]) => ({ name, values: [], generated: p.value as GeneratedKind }));
   const tags = readGeneratedTags({ name: '', sheets: [...metaGrid, ...tagged, ...names.map((n) => ({ name: n, values: [] }))] });
   const protectedSheets = new Set([...protections].filter(([, p]) => p.protected).map(([name]) => name));
-  return { names, tags, protectedSheets, structureProtected: workbookProtection.protected, metaExists: !meta.isNullObject };
+  return { names, tags, protectedSheets, structureProtected, metaExists: !meta.isNullObject };
 }
 
 /**
