@@ -62,6 +62,11 @@ export interface MessageParams {
   'text.repeat': { indicator: string; first: string; second: string };
   'text.granularity': { text: string; base: string; below: string; above: string };
   'text.balance': { total: string; parts: string; sum: string };
+  'text.mismatch-previous': { text: string; indicator: string; value: string };
+  'text.mismatch-change': { text: string; indicator: string; value: string };
+  'text.ratio': { text: string; expected: string; computation: string };
+  'text.truncated': { text: string; expected: string; computation: string };
+  'narrative.year-missing': { placeholder: string };
 }
 
 export interface HintParams {
@@ -140,6 +145,11 @@ export const ZH_MESSAGES: MessageCatalog = {
   'text.repeat': (p) => `文稿中“${p.indicator}”前后两处数值不同：${p.first}与${p.second}。`,
   'text.granularity': (p) => `文稿中“${p.text}”以${p.base}为基数时，任何整数件都算不出这个比率（最接近的是${p.below}和${p.above}）。`,
   'text.balance': (p) => `文稿中合计“${p.total}”与其中各项（${p.parts}）之和${p.sum}不等。`,
+  'text.mismatch-previous': (p) => `文稿中“${p.text}”与报表数据不符：“${p.indicator}”上年为${p.value}。`,
+  'text.mismatch-change': (p) => `文稿中“${p.text}”与报表数据不符：“${p.indicator}”比上年变化${p.value}。`,
+  'text.ratio': (p) => `文稿中“${p.text}”与文中数字不符：按${p.computation}计算应为${p.expected}。`,
+  'text.truncated': (p) => `文稿中“${p.text}”按${p.computation}四舍五入应为${p.expected}，文中是截尾所得。`,
+  'narrative.year-missing': (p) => `文字模板用了{${p.placeholder}}，但报表没有报告期年份，已写为【缺：${p.placeholder}】。`,
 };
 
 export const EN_MESSAGES: MessageCatalog = {
@@ -198,6 +208,11 @@ export const EN_MESSAGES: MessageCatalog = {
   'text.repeat': (p) => `The draft states "${p.indicator}" twice with different values: ${p.first} and ${p.second}.`,
   'text.granularity': (p) => `"${p.text}" in the draft: no whole number out of ${p.base} gives this rate (nearest: ${p.below} and ${p.above}).`,
   'text.balance': (p) => `The draft's total "${p.total}" differs from the sum ${p.sum} of its parts (${p.parts}).`,
+  'text.mismatch-previous': (p) => `"${p.text}" in the draft disagrees with the workbook: last year's "${p.indicator}" is ${p.value}.`,
+  'text.mismatch-change': (p) => `"${p.text}" in the draft disagrees with the workbook: "${p.indicator}" changed by ${p.value} from last year.`,
+  'text.ratio': (p) => `"${p.text}" in the draft disagrees with the draft's own figures: ${p.computation} gives ${p.expected}.`,
+  'text.truncated': (p) => `"${p.text}" in the draft: ${p.computation} rounds to ${p.expected}; the draft truncated it.`,
+  'narrative.year-missing': (p) => `A template uses {${p.placeholder}} but the workbook states no reporting year; written as 【缺：${p.placeholder}】.`,
 };
 
 export const ZH_HINTS: HintCatalog = {
