@@ -57,10 +57,12 @@ const APPROX_BEFORE = ['超过', '将近', '大约', '接近', '多达', '约', 
 const NOT_APPROX = new Set(['签约', '履约', '合约', '节约', '制约', '违约', '预约', '特约', '公约', '条约', '集约', '简约', '相约', '邀约', '践约', '守约', '解约', '毁约', '失约', '缔约', '婚约', '立约', '契约', '租约', '续约', '订约', '应约', '赴约', '爽约', '最近', '附近', '临近', '就近', '亲近', '靠近', '贴近', '邻近', '相近', '远近', '新近', '赶超', '高超']);
 const APPROX_AFTER_NUMBER = ['余', '多'];
 const APPROX_AFTER_UNIT = ['以上', '左右', '上下', '余', '多'];
-const CLAUSE_BREAK = /[，,。；;：:！!？?\n\t、（）()]/;
+const CLAUSE_BREAK = /[，,。；;：:！!？?\n\t、]/;
 const CONJUNCTION = /(以及|和|与|及(?!时)|或)/g;
 const SPACE = /[ \u00a0]/;
-const NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿]/g;
+/** A numeral, or the end of a sentence or paragraph: the one pass stops at these. */
+const NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿\n。;；!?]/g;
+const SENTENCE_END = '。;；!?';
 const ARABIC = /(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?/y;
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/y;
 const FRACTION = /\/(\d+)(?![\d.])/y;
@@ -88,23 +90,30 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Dra
   let paragraph = 0;
   let sentence = 0;
   let lastEnd = 0;
-  let scanned = 0;
   NUMERAL.lastIndex = 0;
   for (let m = NUMERAL.exec(text); m; m = NUMERAL.exec(text)) {
-    let i = m.index;
-    while (skipAt < skip.length && skip[skipAt][1] <= i) skipAt++;
-    if (skipAt < skip.length && skip[skipAt][0] <= i) {
-      NUMERAL.lastIndex = skip[skipAt][1];
+    const i = m.index;
+    // Sentences and paragraphs are counted as their ends go by, in the same pass.
+    if (m[0] === '\n') {
+      paragraph++;
+      sentence++;
+      lastEnd = i + 1;
       continue;
     }
-    // Sentences and paragraphs are counted over the text passed since the last figure.
-    for (; scanned < i; scanned++) {
-      const ch = text[scanned];
-      if (ch === '\n') {
+    if (SENTENCE_END.includes(m[0])) {
+      sentence++;
+      continue;
+    }
+    while (skipAt < skip.length && skip[skipAt][1] <= i) skipAt++;
+    if (skipAt < skip.length && skip[skipAt][0] <= i) {
+      // A table row's lines still count as paragraphs: jump to its end, counting them.
+      for (let k = text.indexOf('\n', i); k >= 0 && k < skip[skipAt][1]; k = text.indexOf('\n', k + 1)) {
         paragraph++;
         sentence++;
-        lastEnd = scanned + 1;
-      } else if (ch === '。' || ch === ';' || ch === '；' || ch === '!' || ch === '?') sentence++;
+      }
+      lastEnd = skip[skipAt][1];
+      NUMERAL.lastIndex = skip[skipAt][1];
+      continue;
     }
     while (quoteAt < quotes.length && quotes[quoteAt].end <= i) quoteAt++;
     const quote = quoteAt < quotes.length && quotes[quoteAt].start < i ? quotes[quoteAt].mark : null;
@@ -117,7 +126,6 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Dra
       NUMERAL.lastIndex = reading.skipTo;
       continue;
     }
-    i = reading.start;
     const { words, clause } = wordsBefore(text, reading.start, lastEnd);
     const change = changeOf(words, reading.percent);
     figures.push({

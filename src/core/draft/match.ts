@@ -33,6 +33,8 @@ export interface Expected {
   /** Also accepted: the value truncated instead of rounded (the worked example's 99.63). */
   readonly truncated: Decimal;
   readonly decimals: number;
+  /** Another reading the words allow: a rate's 提高2.1% as a relative growth, not points. */
+  readonly also?: Decimal;
 }
 
 /** Trailing words a name may drop in prose: 床位数 → 床位, 来信信访件数 → 来信信访. */
@@ -43,7 +45,14 @@ const LINKS = /(为|达到|达|是|共有|有|共计|共|计|合计|总计|累�
  * Words that make a different indicator of the one they qualify: 其他医疗卫生机构 is not
  * 医疗卫生机构, 新增床位 not 床位. A candidate is kept only when its own name has the word.
  */
-const QUALIFIERS = ['其他', '其它', '其余', '另有', '新增', '新建', '新开', '新设', '新招', '新聘', '新录用', '民营', '民办', '私立', '私营', '公立', '公办', '社会办', '政府办', '国有', '集体', '个体', '基层', '重点', '重大', '男性', '女性', '不予', '不合格', '不满意', '未办结', '未结', '未完成', '非公'];
+const QUALIFIERS = [
+  '其他', '其它', '其余', '另有', '新增', '新建', '新开', '新设', '新招', '新聘', '新录用', '净增',
+  '民营', '民办', '私立', '私营', '公立', '公办', '社会办', '政府办', '国有', '集体', '个体', '外资',
+  '基层', '重点', '重大', '一般', '一级', '二级', '三级', '以上', '以下', '中医', '中西医', '专科', '综合', '妇幼',
+  '村', '乡镇', '农村', '城市', '城镇', '市属', '区属', '省属', '门诊', '急诊', '住院', '出院', '入院',
+  '男性', '女性', '儿童', '老年', '孕产妇', '婴儿', '残疾', '低保', '特困', '困难', '流动', '常住', '户籍',
+  '每', '人均', '平均', '日均', '年均', '户均', '不予', '不合格', '不满意', '未办结', '未结', '未完成', '非公',
+];
 /** A single character that, right before a name, makes it another (未办结, 非公立, 另). */
 const NEGATORS = /[未非另不]$/;
 
@@ -98,13 +107,17 @@ export class FigureMatcher {
     if (f.fraction || f.role.kind === 'unknown') return null;
     const words = toMatchKey(f.before);
     const after = toMatchKey(f.after);
-    const qualifiers = QUALIFIERS.filter((q) => words.includes(q) || after.startsWith(q));
+    // 其中医院 holds 中医 by accident: 其中 is taken out before looking for qualifiers.
+    const plain = words.replace(/其中/g, '|');
+    const qualifiers = QUALIFIERS.filter((q) => plain.includes(q) || after.startsWith(q));
     const allowed = (c: Candidate): boolean => qualifiers.every((q) => c.indicator.name.includes(q));
     const exact = this.exactBefore(words) ?? this.exactAfter(after);
     if (exact) {
       if (exact.negated) return null;
       const fits = exact.candidates.filter(allowed).map((c) => this.toMatch(f, c, true, exact.form.length)).filter((m): m is Match => m !== null);
-      if (fits.length > 0) return pick(fits);
+      // 医院床位 is a part of 床位: a name after another that is itself a part is trusted only on its value.
+      const picked = pick(exact.narrowed ? fits.filter((m) => m.sameValue) : fits);
+      if (picked || exact.narrowed) return picked;
       if (exact.candidates.some((c) => !allowed(c))) return null;
     }
     return this.fuzzy(f, `${words}${after}`, allowed);
@@ -115,24 +128,34 @@ export class FigureMatcher {
     return this.toMatch(f, c, false, 0);
   }
 
-  private exactBefore(words: string): { candidates: Candidate[]; form: string; negated: boolean } | null {
+  private exactBefore(words: string): ExactHit | null {
     for (const w of new Set([words, words.replace(LINKS, '')])) {
       for (let k = Math.min(w.length, this.longestForm); k >= 2; k--) {
         const form = w.slice(w.length - k);
         const hit = this.byForm.get(form);
-        if (hit) return { candidates: hit, form, negated: NEGATORS.test(w.slice(0, w.length - k)) && !/^[未非另不]/.test(form) };
+        if (!hit) continue;
+        const prefix = w.slice(0, w.length - k);
+        return { candidates: hit, form, negated: NEGATORS.test(prefix) && !/^[未非另不]/.test(form), narrowed: this.endsWithPartName(prefix) };
       }
     }
     return null;
   }
 
-  private exactAfter(after: string): { candidates: Candidate[]; form: string; negated: boolean } | null {
+  private exactAfter(after: string): ExactHit | null {
     for (let k = Math.min(after.length, this.longestForm); k >= 2; k--) {
       const form = after.slice(0, k);
       const hit = this.byForm.get(form);
-      if (hit) return { candidates: hit, form, negated: false };
+      if (hit) return { candidates: hit, form, negated: false, narrowed: false };
     }
     return null;
+  }
+
+  /** Whether `prefix` ends with the name of an indicator that is a part of another (医院 of 医疗卫生机构). */
+  private endsWithPartName(prefix: string): boolean {
+    for (let k = Math.min(prefix.length, this.longestForm); k >= 2; k--) {
+      if (this.byForm.get(prefix.slice(prefix.length - k))?.some((c) => c.indicator.parent !== null)) return true;
+    }
+    return false;
   }
 
   private fuzzy(f: DraftFigure, context: string, allowed: (c: Candidate) => boolean): Match | null {
@@ -162,6 +185,15 @@ export class FigureMatcher {
     const sameValue = expected !== null && statesValue(f, conversion, expected);
     return { candidate: c, exact, overlap, conversion, expected, sameValue };
   }
+}
+
+interface ExactHit {
+  readonly candidates: readonly Candidate[];
+  readonly form: string;
+  /** 未办结: a negation right before the name. */
+  readonly negated: boolean;
+  /** 医院床位: the name follows the name of a part, so it may be that part's. */
+  readonly narrowed: boolean;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -209,8 +241,11 @@ function expectedFor(f: DraftFigure, c: Candidate, conversion: number): Expected
       return null;
     case 'yoy':
       if (shown.value === null || shown.previous === null) return null;
-      // A rate's 提高2.1% is read as points; a growth rate needs last year's figure above zero.
-      if (indicator.kind === 'rate' && !f.inTable) return at(shown.value.minus(shown.previous), f.decimals);
+      // A rate's 提高2.1% is read as points, or else as a relative growth; a growth rate needs last year's figure above zero.
+      if (indicator.kind === 'rate' && !f.inTable) {
+        const points = at(shown.value.minus(shown.previous), f.decimals);
+        return shown.previous.lte(0) ? points : { ...points, also: roundTo(shown.value.minus(shown.previous).div(shown.previous).times(HUNDRED), f.decimals, rounding) };
+      }
       if (shown.previous.lte(0)) return null;
       return at(shown.value.minus(shown.previous).div(shown.previous).times(HUNDRED), f.decimals);
   }
@@ -226,5 +261,5 @@ export function statedValue(f: DraftFigure, conversion: number): Decimal {
 function statesValue(f: DraftFigure, conversion: number, e: Expected): boolean {
   if (f.approx) return true;
   const stated = statedValue(f, conversion);
-  return stated.eq(e.value) || stated.eq(e.truncated);
+  return stated.eq(e.value) || stated.eq(e.truncated) || (e.also !== undefined && stated.eq(e.also));
 }

@@ -49,10 +49,13 @@ export function readTables(input: string, units: readonly string[], year: number
     block = [];
   };
   let lineStart = 0;
+  // The next tab is looked up only once it lies behind: finding lines with tabs stays linear.
+  let tab = text.indexOf('\t');
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    if (text.indexOf('\t', lineStart) >= 0 && text.indexOf('\t', lineStart) < lineEnd) block.push({ start: lineStart, end: lineEnd });
+    if (tab >= 0 && tab < lineStart) tab = text.indexOf('\t', lineStart);
+    if (tab >= 0 && tab < lineEnd) block.push({ start: lineStart, end: lineEnd });
     else {
       flush();
       previousLine = text.slice(lineStart, Math.min(lineEnd, lineStart + 200));

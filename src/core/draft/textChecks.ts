@@ -1,9 +1,8 @@
 import type { Indicator } from '../catalog/types';
 import { makeFinding } from '../checks/finding';
-import { grimTest } from '../checks/grim';
 import type { RuleRuntime } from '../checks/ruleRuntime';
 import type { Finding } from '../checks/types';
-import { HUNDRED, roundTo, sum, type Decimal } from '../decimal';
+import { roundTo, sum, type Decimal } from '../decimal';
 import { toMatchKey } from '../text/fold';
 import { toRatioShape } from '../rules/shape';
 import type { DraftFigure } from './extract';
@@ -55,29 +54,29 @@ function isCount(f: DraftFigure): boolean {
 /** text-granularity: a rate no whole number out of any count near it in its sentence (else paragraph) gives. */
 export function granularity(figures: readonly CheckedFigure[]): Finding[] {
   const out: Finding[] = [];
+  // Each figure's count, read once: a rate looks at up to WINDOW of them.
+  const counts = figures.map((c) => (isCount(c.figure) ? c.figure.value.toNumber() : 0));
   figures.forEach(({ figure }, i) => {
-    if (!figure.percent || figure.inTable || figure.approx || figure.decimals <= 0 || figure.role.kind !== 'level') return;
-    const near = (same: (f: DraftFigure) => boolean): DraftFigure[] => {
-      const found: DraftFigure[] = [];
-      for (let j = i - 1; j >= Math.max(0, i - WINDOW) && same(figures[j].figure); j--) if (isCount(figures[j].figure)) found.push(figures[j].figure);
-      for (let j = i + 1; j < Math.min(figures.length, i + 1 + WINDOW / 4) && same(figures[j].figure); j++) if (isCount(figures[j].figure)) found.push(figures[j].figure);
+    if (!figure.percent || figure.inTable || figure.approx || figure.decimals <= 0 || figure.decimals > 4 || figure.role.kind !== 'level') return;
+    const near = (same: (f: DraftFigure) => boolean): number[] => {
+      const found: number[] = [];
+      for (let j = i - 1; j >= Math.max(0, i - WINDOW) && same(figures[j].figure); j--) if (counts[j] > 0) found.push(j);
+      for (let j = i + 1; j < Math.min(figures.length, i + 1 + WINDOW / 4) && same(figures[j].figure); j++) if (counts[j] > 0) found.push(j);
       return found;
     };
     const inSentence = near((f) => f.sentence === figure.sentence);
     const bases = inSentence.length > 0 ? inSentence : near((f) => f.paragraph === figure.paragraph);
     if (bases.length === 0) return;
-    const possible = bases.some((b) => {
-      const n = b.value.toNumber();
-      return grimTest(figure.value, figure.decimals, n, HUNDRED, 'half-up').possible || grimTest(figure.value, figure.decimals, n, HUNDRED, 'truncate').possible;
-    });
-    if (possible) return;
-    const base = bases.find((b) => b.offset < figure.offset) ?? bases[0];
-    const n = base.value.toNumber();
-    const r = grimTest(figure.value, figure.decimals, n, HUNDRED, 'half-up');
-    const show = (x: typeof r.below): string => (x ? `${x.k}/${n}=${x.rate.toFixed(figure.decimals)}%` : '无');
+    const scaled = Number(figure.value.times(10 ** figure.decimals).toFixed(0));
+    if (bases.some((j) => isPossibleRate(scaled, figure.decimals, counts[j]))) return;
+    const at = bases.find((j) => j < i) ?? bases[0];
+    const base = figures[at].figure;
+    const n = counts[at];
+    const { below, above } = nearestRates(scaled, figure.decimals, n);
+    const show = (x: { k: number; rate: string } | null): string => (x ? `${x.k}/${n}=${x.rate}%` : '无');
     out.push(
-      makeFinding('text-granularity', 'error', { key: 'text.granularity', params: { text: figure.text, base: base.text, below: show(r.below), above: show(r.above) } }, {
-        refs: [textRef(figure), ...[...bases].sort((a, b) => a.offset - b.offset).map(textRef)],
+      makeFinding('text-granularity', 'error', { key: 'text.granularity', params: { text: figure.text, base: base.text, below: show(below), above: show(above) } }, {
+        refs: [textRef(figure), ...[...bases].sort((a, b) => a - b).map((j) => textRef(figures[j].figure))],
         actual: figure.value,
       }),
     );
@@ -85,31 +84,97 @@ export function granularity(figures: readonly CheckedFigure[]): Finding[] {
   return out;
 }
 
-const unitKey = (f: DraftFigure): string | null => (f.unit === null ? null : toUnitParts(f.unit).base || toMatchKey(f.unit));
+/**
+ * GRIM in integers, rounded or truncated: can a whole k ≤ n give the rate P/10^d %? With d ≤ 4
+ * and n ≤ 10⁹ every product stays below 2⁵³, so this is exact and needs no decimal division.
+ */
+function isPossibleRate(scaled: number, decimals: number, n: number): boolean {
+  const unit = 100 * 10 ** decimals;
+  const centre = Math.floor((scaled * n) / unit);
+  for (let k = Math.max(0, centre - 1); k <= Math.min(n, centre + 2); k++) {
+    const x = 2 * k * unit;
+    // half up: P − ½ ≤ 100k·10^d/n < P + ½; truncated: P ≤ 100k·10^d/n < P + 1.
+    if ((2 * scaled - 1) * n <= x && x < (2 * scaled + 1) * n) return true;
+    if (2 * scaled * n <= x && x < 2 * (scaled + 1) * n) return true;
+  }
+  return false;
+}
 
-/** text-balance: a stated total followed in its sentence by 其中 parts that do not add up. */
+/** The whole numerators nearest below and above a rate no numerator gives, with their rates rounded half up. */
+function nearestRates(scaled: number, decimals: number, n: number): { below: { k: number; rate: string } | null; above: { k: number; rate: string } | null } {
+  const unit = 100 * 10 ** decimals;
+  const centre = Math.floor((scaled * n) / unit);
+  const rounded = (k: number): number => Math.floor((2 * k * unit + n) / (2 * n));
+  const text = (r: number): string => `${Math.floor(r / 10 ** decimals)}.${String(r % 10 ** decimals).padStart(decimals, '0')}`;
+  let below: { k: number; rate: string } | null = null;
+  let above: { k: number; rate: string } | null = null;
+  for (let k = Math.max(0, centre - 2); k <= Math.min(n, centre + 3); k++) {
+    const r = rounded(k);
+    if (r < scaled) below = { k, rate: text(r) };
+    else if (r > scaled && above === null) above = { k, rate: text(r) };
+  }
+  return { below, above };
+}
+
+/** Words that name a remainder (其他, 未出结果, 仍在办理): a list that ends in one means to be complete. */
+const REMAINDER = /(其他|其它|其余|剩余|未|仍|尚|待|在办|在审|另有)/;
+
+/**
+ * text-balance: a stated total followed in its sentence by 其中 parts that do not add up. Parts
+ * must add up to the total when the catalogue calls them its 分项 or the list ends in a remainder
+ * (…未出结果5宗, …其他机构78个); parts the catalogue calls 其中 need not; otherwise parts may not
+ * exceed the total. A list of notable parts (其中医师3620人、护士4230人) need not be complete.
+ */
 export function balances(figures: readonly CheckedFigure[]): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i < figures.length; i++) {
-    const total = figures[i].figure;
+    const total = figures[i];
     const next = figures[i + 1]?.figure;
-    if (!next || !next.ofWhich || next.sentence !== total.sentence || total.inTable || total.approx || total.percent || total.role.kind !== 'level') continue;
-    const parts: DraftFigure[] = [];
+    if (!next || !next.ofWhich || next.sentence !== total.figure.sentence || !isPlain(total.figure)) continue;
+    const parts: CheckedFigure[] = [];
     let j = i + 1;
-    for (; j < figures.length && figures[j].figure.sentence === total.sentence && parts.length < 100; j++) parts.push(figures[j].figure);
+    for (; j < figures.length && figures[j].figure.sentence === total.figure.sentence && parts.length < 100 && isPlain(figures[j].figure) && unitsAgree(figures[j].figure.unit, total.figure.unit); j++) parts.push(figures[j]);
     i = j - 1;
-    if (parts.length < 2 || parts.some((p) => p.approx || p.percent || p.role.kind !== 'level' || unitKey(p) === null || unitKey(p) !== unitKey(total))) continue;
-    const partsSum: Decimal = sum(parts.map((p) => p.value));
-    if (partsSum.eq(total.value)) continue;
+    if (parts.length < 2) continue;
+    const partsSum: Decimal = sum(parts.map((p) => p.figure.value));
+    if (partsSum.eq(total.figure.value)) continue;
+    const complete = REMAINDER.test(parts[parts.length - 1].figure.before) || partition(total, parts) === 'parts';
+    if (!complete && (partition(total, parts) === 'not' || partsSum.lt(total.figure.value))) continue;
     out.push(
-      makeFinding('text-balance', 'error', { key: 'text.balance', params: { total: total.text, parts: parts.map((p) => p.text).join('+'), sum: `${partsSum.toFixed()}${total.unit ?? ''}` } }, {
-        refs: [textRef(total), ...parts.map(textRef)],
+      makeFinding('text-balance', 'error', { key: 'text.balance', params: { total: total.figure.text, parts: parts.map((p) => p.figure.text).join('+'), sum: `${partsSum.toFixed()}${total.figure.unit ?? ''}` } }, {
+        refs: [textRef(total.figure), ...parts.map((p) => textRef(p.figure))],
+        ...(total.match ? { indicator: total.match.candidate.indicator.name } : {}),
         expected: partsSum,
-        actual: total.value,
+        actual: total.figure.value,
       }),
     );
   }
   return out;
+}
+
+const isPlain = (f: DraftFigure): boolean => !f.inTable && !f.approx && !f.percent && !f.fraction && f.role.kind === 'level';
+
+/** 56家 and 1100个 count the same institutions; 个 stands for any count, 万元 is not 张. */
+function unitsAgree(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  const x = toUnitParts(a);
+  const y = toUnitParts(b);
+  if (x.power !== y.power) return false;
+  if (x.base === y.base) return true;
+  return !isAmountUnit(a) && !isAmountUnit(b) && (x.base === '个' || y.base === '个' || x.base === toMatchKey(y.base));
+}
+
+/** What the catalogue says the parts are: 分项 of the total (parts), 其中 (not), or nothing (unknown). */
+function partition(total: CheckedFigure, parts: readonly CheckedFigure[]): 'parts' | 'not' | 'unknown' {
+  const parent = total.match?.candidate.indicator;
+  if (!parent) return 'unknown';
+  let all = true;
+  for (const p of parts) {
+    const ind = p.match?.candidate.indicator;
+    if (ind?.parent === parent.key && ind.relation === 'of-which') return 'not';
+    if (!(ind?.parent === parent.key && ind.relation === 'parts')) all = false;
+  }
+  return all ? 'parts' : 'unknown';
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Model } from '../checks/model';
 import type { RuleRuntime } from '../checks/ruleRuntime';
 import { showValue } from '../checks/show';
 import { SEVERITY_ORDER, type Finding } from '../checks/types';
-import { formatFixed } from '../decimal';
+import { formatFixed, shift } from '../decimal';
 import type { TextRef } from '../grid/refs';
 import { shownValue } from '../summary/wholeValue';
 import { extractFigures, type DraftFigure } from './extract';
@@ -107,7 +107,7 @@ function mismatchOf({ figure, match }: CheckedFigure): Finding | null {
   const params = { text: figure.text, indicator: indicator.name };
   switch (figure.role.kind) {
     case 'level':
-      return makeFinding('text-mismatch', 'error', { key: 'text.mismatch', params: { ...params, value: showValue(shown.value!, indicator, shown.decimals) } }, facts);
+      return makeFinding('text-mismatch', 'error', { key: 'text.mismatch', params: { ...params, value: inFigureTerms(figure, match, showValue(shown.value!, indicator, shown.decimals)) } }, facts);
     case 'previous':
       return makeFinding('text-mismatch', 'error', { key: 'text.mismatch-previous', params: { ...params, value: showValue(shown.previous!, indicator, shown.decimals) } }, facts);
     case 'change':
@@ -119,4 +119,14 @@ function mismatchOf({ figure, match }: CheckedFigure): Finding | null {
     case 'unknown':
       return null;
   }
+}
+
+const POWER_WORDS: Readonly<Record<number, string>> = { 4: '万', 8: '亿', 12: '万亿', 6: '百万', 7: '千万' };
+
+/** The workbook's value, also in the figure's own unit when the two differ: 32.65亿元（326543.0万元）. */
+function inFigureTerms(figure: DraftFigure, match: Match, shown: string): string {
+  const written = `${POWER_WORDS[figure.power] ?? ''}${figure.unit ?? ''}`;
+  if ((match.conversion === 0 && figure.power === 0) || match.expected === null || written === match.candidate.indicator.unit) return shown;
+  const value = shift(match.expected.value, -match.conversion - figure.power);
+  return `${formatFixed(value, Math.max(0, figure.decimals + figure.power))}${written}（${shown}）`;
 }
