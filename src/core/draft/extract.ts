@@ -180,7 +180,7 @@ export function readFigure(text: string, input: string, at: number, units: UnitM
   let fraction = false;
   let end: number;
   if (isDigit) {
-    if (/[\d.A-Za-z_]/.test(prev) || (prev === ',' && /\d/.test(text[at - 2] ?? ''))) return { skipTo: skipDigits(text, at) };
+    if (/[\d.A-Za-z_]/.test(prev) || (input[at - 1] === ',' && /\d/.test(text[at - 2] ?? ''))) return { skipTo: skipDigits(text, at) };
     ARABIC.lastIndex = at;
     const m = ARABIC.exec(text)!;
     let whole = m[1];
@@ -308,7 +308,12 @@ function changeOf(words: string, percent: boolean): { role: FigureRole; subject:
   const hit = CHANGE_WORDS.find(([w]) => trimmed.endsWith(w));
   if (!hit) return null;
   const [word, sign] = hit;
-  const subject = trimmed.slice(0, trimmed.length - word.length).replace(/(比上年|比去年|较上年|较去年|与上年相比|同比|环比|比|较)+$/, '').replace(/(比上年|比去年|较上年|较去年|同比)/g, '');
+  // 比2022年增加: the year's digits end the words, leaving 年 — a comparison with last year.
+  const subject = trimmed
+    .slice(0, trimmed.length - word.length)
+    .replace(/(比上年|比去年|较上年|较去年|与上年相比|同比|环比|比|较)+$/, '')
+    .replace(/(比上年|比去年|较上年|较去年|同比)/g, '')
+    .replace(/^年度?(同期)?(相比)?$/, '');
   return { role: percent ? { kind: 'yoy', sign } : { kind: 'change', sign }, subject };
 }
 

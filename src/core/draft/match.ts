@@ -90,6 +90,8 @@ export class FigureMatcher {
   private readonly byForm = new Map<string, Candidate[]>();
   private readonly byBigram = new Map<string, Candidate[]>();
   private readonly longestForm: number;
+  /** Overlaps by context: a long draft repeats the same words before its figures. */
+  private readonly overlaps = new Map<string, Overlaps>();
 
   constructor(readonly candidates: readonly Candidate[]) {
     let longest = 0;
@@ -158,12 +160,23 @@ export class FigureMatcher {
     return false;
   }
 
+  private overlapsOf(context: string): Overlaps {
+    let hit = this.overlaps.get(context);
+    if (!hit) {
+      const pairs = bigrams(context);
+      const overlap = new Map<Candidate, number>();
+      for (const b of pairs) for (const c of this.byBigram.get(b) ?? []) overlap.set(c, (overlap.get(c) ?? 0) + 1);
+      hit = { pairs: pairs.size, overlaps: [...overlap] };
+      if (this.overlaps.size >= 10_000) this.overlaps.clear();
+      this.overlaps.set(context, hit);
+    }
+    return hit;
+  }
+
   private fuzzy(f: DraftFigure, context: string, allowed: (c: Candidate) => boolean): Match | null {
-    const pairs = bigrams(context);
-    const overlap = new Map<Candidate, number>();
-    for (const b of pairs) for (const c of this.byBigram.get(b) ?? []) overlap.set(c, (overlap.get(c) ?? 0) + 1);
+    const { pairs, overlaps } = this.overlapsOf(context);
     const scored: Match[] = [];
-    for (const [c, n] of overlap) {
+    for (const [c, n] of overlaps) {
       if (!allowed(c)) continue;
       const m = this.toMatch(f, c, false, n);
       if (m) scored.push(m);
@@ -174,7 +187,7 @@ export class FigureMatcher {
     const [best, second] = scored;
     if (best && best.overlap >= 2 && (!second || best.overlap > second.overlap)) return best;
     // A short phrase wholly inside one indicator's name (办结 in 来信信访办结件数) and no other's.
-    if (best && best.overlap >= 1 && best.overlap === pairs.size && (!second || second.overlap === 0)) return best;
+    if (best && best.overlap >= 1 && best.overlap === pairs && (!second || second.overlap === 0)) return best;
     return null;
   }
 
@@ -185,6 +198,13 @@ export class FigureMatcher {
     const sameValue = expected !== null && statesValue(f, conversion, expected);
     return { candidate: c, exact, overlap, conversion, expected, sameValue };
   }
+}
+
+interface Overlaps {
+  /** Character pairs in the figure's words. */
+  readonly pairs: number;
+  /** Pairs each candidate shares with them. */
+  readonly overlaps: readonly (readonly [Candidate, number])[];
 }
 
 interface ExactHit {

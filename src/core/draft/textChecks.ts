@@ -51,21 +51,27 @@ function isCount(f: DraftFigure): boolean {
   return f.role.kind === 'level' && !f.inTable && !f.percent && !f.approx && !f.fraction && f.power === 0 && f.decimals === 0 && f.unit !== null && !isAmountUnit(f.unit) && f.value.gt(0) && f.value.lte(1e9);
 }
 
-/** text-granularity: a rate no whole number out of any count near it in its sentence (else paragraph) gives. */
-export function granularity(figures: readonly CheckedFigure[]): Finding[] {
+/**
+ * text-granularity: a rate no whole number out of its base gives. The base is the figure of the
+ * rate's denominator (its 计算公式) in the same sentence or paragraph; for a rate the catalogue
+ * does not compute, any count in the same sentence.
+ */
+export function granularity(figures: readonly CheckedFigure[], runtime: RuleRuntime): Finding[] {
   const out: Finding[] = [];
   // Each figure's count, read once: a rate looks at up to WINDOW of them.
   const counts = figures.map((c) => (isCount(c.figure) ? c.figure.value.toNumber() : 0));
-  figures.forEach(({ figure }, i) => {
+  figures.forEach(({ figure, match }, i) => {
     if (!figure.percent || figure.inTable || figure.approx || figure.decimals <= 0 || figure.decimals > 4 || figure.role.kind !== 'level') return;
+    const denominator = match ? ratioParts(match.candidate.indicator, runtime)?.denominator : undefined;
     const near = (same: (f: DraftFigure) => boolean): number[] => {
       const found: number[] = [];
-      for (let j = i - 1; j >= Math.max(0, i - WINDOW) && same(figures[j].figure); j--) if (counts[j] > 0) found.push(j);
-      for (let j = i + 1; j < Math.min(figures.length, i + 1 + WINDOW / 4) && same(figures[j].figure); j++) if (counts[j] > 0) found.push(j);
+      const fits = (j: number): boolean => counts[j] > 0 && (denominator === undefined || figures[j].match?.candidate.indicator === denominator);
+      for (let j = i - 1; j >= Math.max(0, i - WINDOW) && same(figures[j].figure); j--) if (fits(j)) found.push(j);
+      for (let j = i + 1; j < Math.min(figures.length, i + 1 + WINDOW / 4) && same(figures[j].figure); j++) if (fits(j)) found.push(j);
       return found;
     };
     const inSentence = near((f) => f.sentence === figure.sentence);
-    const bases = inSentence.length > 0 ? inSentence : near((f) => f.paragraph === figure.paragraph);
+    const bases = inSentence.length > 0 || denominator === undefined ? inSentence : near((f) => f.paragraph === figure.paragraph);
     if (bases.length === 0) return;
     const scaled = Number(figure.value.times(10 ** figure.decimals).toFixed(0));
     if (bases.some((j) => isPossibleRate(scaled, figure.decimals, counts[j]))) return;

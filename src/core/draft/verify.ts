@@ -90,7 +90,7 @@ export function verifyDraft(text: string, model: Model, runtime: RuleRuntime): D
     const finding = mismatchOf(checked);
     if (finding) findings.push(finding);
   }
-  for (const list of [repeats(figures), granularity(figures), balances(figures), ratios(figures, runtime)]) for (const f of list) findings.push(f);
+  for (const list of [repeats(figures), granularity(figures, runtime), balances(figures), ratios(figures, runtime)]) for (const f of list) findings.push(f);
   const at = (f: Finding): number => (f.refs[0] && 'offset' in f.refs[0] ? f.refs[0].offset : 0);
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || at(a) - at(b));
   return { figures, findings };

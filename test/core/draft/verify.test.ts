@@ -65,3 +65,27 @@ describe('核稿 against the sample workbook', () => {
     expect(only(check('发现劳资隐患4434宗,已化解4418宗,化解率99.63%。'), 'text-granularity')).toEqual([]);
   });
 });
+
+describe('the worked example’s two findings, and drafts of any size (issues 11, 12)', () => {
+  it('reports the report’s 99.63% as truncated from 4418/4434, and its 96.23% of 113 as impossible', () => {
+    const findings = check(SEED).filter((f) => f.severity !== 'info');
+    expect(findings.map((f) => [f.check, f.severity, ...spans(f)])).toEqual([
+      ['text-granularity', 'error', '96.23%', '113宗'],
+      ['ratio-truncated', 'warning', '99.63%', '4418宗', '4434宗'],
+    ]);
+    expect(findings[1].message).toBe('文稿中“99.63%”按4418/4434*100四舍五入应为99.64%，文中是截尾所得。');
+  });
+
+  it('checks a rate against the draft’s own numerator and denominator, once per problem', () => {
+    expect(only(check('发现劳资隐患4434宗,已化解4418宗,化解率99.64%。'), 'ratio-truncated')).toEqual([]);
+    // The rate disagrees with the workbook: one mismatch, not also a ratio finding.
+    expect(check('发现劳资隐患4434宗,已化解4418宗,化解率99.36%。').map((f) => f.check)).toEqual(['text-mismatch']);
+  });
+
+  it('checks a one-line draft of 200,000 figures without overflowing the stack', () => {
+    const text = Array.from({ length: 200_000 }, (_, i) => `发现隐患${i % 9973}宗`).join('，');
+    const report = verifyText(text, sample);
+    expect(report.figures).toHaveLength(200_000);
+    expect(only([...report.findings], 'text-repeat').length).toBeGreaterThan(100_000);
+  }, 120_000);
+});
