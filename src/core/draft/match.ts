@@ -48,7 +48,7 @@ const LINKS = /(为|达到|达|是|共有|有|共计|共|计|合计|总计|累�
 const QUALIFIERS = [
   '其他', '其它', '其余', '另有', '新增', '新建', '新开', '新设', '新招', '新聘', '新录用', '净增',
   '民营', '民办', '私立', '私营', '公立', '公办', '社会办', '政府办', '国有', '集体', '个体', '外资',
-  '基层', '重点', '重大', '一般', '一级', '二级', '三级', '以上', '以下', '中医', '中西医', '专科', '综合', '妇幼',
+  '基层', '重点', '重大', '一般', '级', '以上', '以下', '优质', '示范', '特色', '标准化', '中医', '中西医', '专科', '综合', '妇幼',
   '村', '乡镇', '农村', '城市', '城镇', '市属', '区属', '省属', '门诊', '急诊', '住院', '出院', '入院',
   '男性', '女性', '儿童', '老年', '孕产妇', '婴儿', '残疾', '低保', '特困', '困难', '流动', '常住', '户籍',
   '每', '人均', '平均', '日均', '年均', '户均', '不予', '不合格', '不满意', '未办结', '未结', '未完成', '非公',
@@ -109,8 +109,8 @@ export class FigureMatcher {
     if (f.fraction || f.role.kind === 'unknown') return null;
     const words = toMatchKey(f.before);
     const after = toMatchKey(f.after);
-    // 其中医院 holds 中医 by accident: 其中 is taken out before looking for qualifiers.
-    const plain = words.replace(/其中/g, '|');
+    // 其中医院 holds 中医 by accident, 各级各类学校 means all of them: both are taken out first.
+    const plain = words.replace(/其中|各级各类|各级|各类/g, '|');
     const qualifiers = QUALIFIERS.filter((q) => plain.includes(q) || after.startsWith(q));
     const allowed = (c: Candidate): boolean => qualifiers.every((q) => c.indicator.name.includes(q));
     const exact = this.exactBefore(words) ?? this.exactAfter(after);
@@ -122,7 +122,7 @@ export class FigureMatcher {
       if (picked || exact.narrowed) return picked;
       if (exact.candidates.some((c) => !allowed(c))) return null;
     }
-    return this.fuzzy(f, `${words}${after}`, allowed);
+    return this.fuzzy(f, `${words}${after}`, [words.replace(LINKS, ''), after], allowed);
   }
 
   /** Matches a figure to a given candidate (a change phrase whose subject an earlier figure named). */
@@ -173,7 +173,7 @@ export class FigureMatcher {
     return hit;
   }
 
-  private fuzzy(f: DraftFigure, context: string, allowed: (c: Candidate) => boolean): Match | null {
+  private fuzzy(f: DraftFigure, context: string, heads: readonly string[], allowed: (c: Candidate) => boolean): Match | null {
     const { pairs, overlaps } = this.overlapsOf(context);
     const scored: Match[] = [];
     for (const [c, n] of overlaps) {
@@ -185,9 +185,13 @@ export class FigureMatcher {
     const valueMatch = scored.find((s) => s.sameValue && s.overlap >= 1);
     if (valueMatch && valueMatch.overlap >= (scored[0]?.overlap ?? 0) - 1) return valueMatch;
     const [best, second] = scored;
-    if (best && best.overlap >= 2 && (!second || best.overlap > second.overlap)) return best;
-    // A short phrase wholly inside one indicator's name (办结 in 来信信访办结件数) and no other's.
-    if (best && best.overlap >= 1 && best.overlap === pairs && (!second || second.overlap === 0)) return best;
+    // Without the value to confirm it, the name must stand where the figure's words end (or its
+    // words after begin): 专任教师中研究生学历2300人 speaks of 学历, not of 专任教师.
+    if (!best || !headsIn(best.candidate, heads)) return null;
+    if (best.overlap >= 2 && (!second || best.overlap > second.overlap)) return best;
+    // A short phrase that ends one indicator's name (办结 of 来信信访办结件数) and no other's; 医生
+    // inside 家庭医生签约人数 is not enough.
+    if (best.overlap >= 1 && best.overlap === pairs && (!second || second.overlap === 0) && endsAName(best.candidate, heads)) return best;
     return null;
   }
 
@@ -214,6 +218,18 @@ interface ExactHit {
   readonly negated: boolean;
   /** 医院床位: the name follows the name of a part, so it may be that part's. */
   readonly narrowed: boolean;
+}
+
+/** Whether the last pair of the words before, or the first pair of the words after, is in the candidate's name. */
+function headsIn(c: Candidate, [before, after]: readonly string[]): boolean {
+  const tail = [...bigrams(before)].pop();
+  const head = bigrams(after).values().next().value;
+  return (tail !== undefined && c.bigrams.has(tail)) || (head !== undefined && c.bigrams.has(head));
+}
+
+/** Whether one of the phrases ends as one of the candidate's names ends (its last two characters). */
+function endsAName(c: Candidate, phrases: readonly string[]): boolean {
+  return c.forms.some((form) => phrases.some((p) => p.length >= 2 && p.endsWith(form.slice(-2))));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

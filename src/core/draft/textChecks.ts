@@ -3,11 +3,10 @@ import { makeFinding } from '../checks/finding';
 import type { RuleRuntime } from '../checks/ruleRuntime';
 import type { Finding } from '../checks/types';
 import { roundTo, sum, type Decimal } from '../decimal';
-import { toMatchKey } from '../text/fold';
 import { toRatioShape } from '../rules/shape';
 import type { DraftFigure } from './extract';
 import { statedValue } from './match';
-import { isAmountUnit, toUnitParts } from './units';
+import { isAmountUnit, isSameCount, toUnitParts } from './units';
 import { textRef, type CheckedFigure } from './verify';
 
 /** How far, in figures, a rate looks for its base or its components: keeps every check linear. */
@@ -61,7 +60,8 @@ export function granularity(figures: readonly CheckedFigure[], runtime: RuleRunt
   // Each figure's count, read once: a rate looks at up to WINDOW of them.
   const counts = figures.map((c) => (isCount(c.figure) ? c.figure.value.toNumber() : 0));
   figures.forEach(({ figure, match }, i) => {
-    if (!figure.percent || figure.inTable || figure.approx || figure.decimals <= 0 || figure.decimals > 4 || figure.role.kind !== 'level') return;
+    // 占比18.8% is a share of a larger whole: a count beside it is its numerator, not its base.
+    if (!figure.percent || figure.inTable || figure.approx || figure.decimals <= 0 || figure.decimals > 4 || figure.role.kind !== 'level' || /占/.test(figure.before)) return;
     const denominator = match ? ratioParts(match.candidate.indicator, runtime)?.denominator : undefined;
     const near = (same: (f: DraftFigure) => boolean): number[] => {
       const found: number[] = [];
@@ -160,14 +160,10 @@ export function balances(figures: readonly CheckedFigure[]): Finding[] {
 
 const isPlain = (f: DraftFigure): boolean => !f.inTable && !f.approx && !f.percent && !f.fraction && f.role.kind === 'level';
 
-/** 56家 and 1100个 count the same institutions; 个 stands for any count, 万元 is not 张. */
+/** 56家 and 1100个 count the same institutions; 万元 is not 张. */
 function unitsAgree(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b;
-  const x = toUnitParts(a);
-  const y = toUnitParts(b);
-  if (x.power !== y.power) return false;
-  if (x.base === y.base) return true;
-  return !isAmountUnit(a) && !isAmountUnit(b) && (x.base === '个' || y.base === '个' || x.base === toMatchKey(y.base));
+  return toUnitParts(a).power === toUnitParts(b).power && isSameCount(a, b);
 }
 
 /** What the catalogue says the parts are: 分项 of the total (parts), 其中 (not), or nothing (unknown). */

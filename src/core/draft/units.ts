@@ -53,11 +53,14 @@ export function toUnitParts(unit: string): UnitParts {
   return hit;
 }
 
-/** Measure words that count the same things, so prose may use either (床位12680张 / 12680床). */
+/**
+ * Measure words that count the same things, so prose may use either (床位12680张 / 12680床,
+ * 医院56家 / 56个). 个 counts things and places, never people.
+ */
 const SAME_COUNT: readonly (readonly string[])[] = [
   ['件', '宗', '起', '例'],
   ['人', '名', '位'],
-  ['家', '所'],
+  ['个', '家', '所', '座', '处', '项', '类', '种', '批', '套', '台', '间', '栋', '条', '支', '张', '床', '辆', '只', '株', '块'],
   ['张', '床'],
   ['场', '场次'],
   ['次', '场次', '件次'],
@@ -75,8 +78,7 @@ export function isAmountUnit(unit: string | null): boolean {
 /**
  * Powers of ten that turn a prose figure in `written` into the indicator's unit, or null when
  * the units do not measure the same thing. The figure's own multiplier is already applied
- * (86.57亿元 arrives as 8657000000 元). A bare number is taken in the indicator's unit; 个, the
- * general classifier, stands for any count.
+ * (86.57亿元 arrives as 8657000000 元). A bare number is taken in the indicator's unit.
  */
 export function conversionTo(written: string | null, ind: Indicator): number | null {
   if (written === null) return 0;
@@ -85,8 +87,16 @@ export function conversionTo(written: string | null, ind: Indicator): number | n
   const target = toUnitParts(ind.unit);
   if (w.base === target.base) return w.power - target.power;
   if (isAmountUnit(written) || isAmountUnit(ind.unit)) return null;
-  if (w.base === '个' || target.base === '个' || SAME_COUNT.some((g) => g.includes(w.base) && g.includes(target.base))) return w.power - target.power;
+  if (SAME_COUNT.some((g) => g.includes(w.base) && g.includes(target.base))) return w.power - target.power;
   return null;
+}
+
+/** Whether two measure words count the same things (家 and 个, 件 and 宗), multipliers aside. */
+export function isSameCount(a: string, b: string): boolean {
+  const x = toUnitParts(a).base;
+  const y = toUnitParts(b).base;
+  if (x === y) return true;
+  return !isAmountUnit(a) && !isAmountUnit(b) && SAME_COUNT.some((g) => g.includes(x) && g.includes(y));
 }
 
 /** Whether `ch` may serve as an open-ended measure word after an Arabic number. */

@@ -38,6 +38,12 @@ describe('核稿 of a health bureau’s draft (issue 12)', () => {
     expect(findings.map((f) => [f.check, f.severity])).toEqual([['text-unmatched', 'info']]);
   });
 
+  it('raises no error on figures that only look like an indicator’s', () => {
+    const traps = '卫生技术人员中研究生学历2300人，占23.4%。全区卫生技术人员中，医生3620人，家庭医生团队320个。全区有市级示范医院35家，占比18.8%。各级各类医疗卫生机构1234个。';
+    expect(errors(traps)).toEqual([]);
+    expect(matched(traps).filter(([, name]) => name !== null)).toEqual([['1234个', '医疗卫生机构数']]);
+  });
+
   it('does not take a 其中 part for its total, nor a list of notable parts for a partition', () => {
     expect(errors('全区医疗卫生机构床位12680张，其中医院床位10200张。卫生技术人员9850人，其中执业（助理）医师3620人、注册护士4230人。')).toEqual([]);
     expect(errors('全区共有医疗卫生机构1234个，其中医院56家，基层医疗卫生机构1100个，其他医疗卫生机构78个。')).toEqual([]);
