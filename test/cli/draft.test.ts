@@ -124,3 +124,14 @@ describe('huibian learn -o: a 文字模板 that compile uses (issue 12)', () => 
     expect(run.err).toContain('未学到文字模板');
   });
 });
+
+describe('a Word draft that inflates past its limit (issue 11)', () => {
+  it('stops inflating at the limit and refuses in one line naming it', async () => {
+    const { readDocxText } = await import('../../src/adapters/docx/readDocxText');
+    const zip = new JSZip();
+    zip.file('word/document.xml', `<w:document><w:body>${'<w:p><w:r><w:t>办结3049宗。</w:t></w:r></w:p>'.repeat(2000)}</w:body></w:document>`);
+    const data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    await expect(readDocxText(data, 'big.docx', { documentXmlBytes: 10_000 })).rejects.toThrow(/^big\.docx：文档内容解压后超过上限0\.01 MB/);
+    await expect(readDocxText(data, 'big.docx')).resolves.toContain('办结3049宗。');
+  });
+});

@@ -22,6 +22,7 @@ export async function readDraftBytes(data: Uint8Array, file: string): Promise<st
   const refuse = (reason: string): never => {
     throw new UnusableInputError(reason, file);
   };
+  if (data.length === 0) refuse('文件是空的。');
   if (data.length > DRAFT_LIMITS.fileBytes) refuse(`文件大小${mb(data.length)}，超过文稿上限${mb(DRAFT_LIMITS.fileBytes)}。`);
   if (data[0] === 0x50 && data[1] === 0x4b) return readDocxText(data, file);
   if (OLE_MAGIC.every((b, i) => data[i] === b)) refuse('这是旧版Word（.doc）或加密的文件，请在Word或WPS中“另存为”.docx或.txt后再试。');
@@ -73,7 +74,7 @@ function decodeText(data: Uint8Array): string | null {
  * tabs (a cell merged across columns is followed by as many empty cells), so that 核稿 reads a
  * Word table row by row. Offsets in findings refer to this text. Linear in document.xml.
  */
-export async function readDocxText(data: Uint8Array, file: string): Promise<string> {
+export async function readDocxText(data: Uint8Array, file: string, limits: { readonly documentXmlBytes: number } = DRAFT_LIMITS): Promise<string> {
   const refuse = (reason: string): never => {
     throw new UnusableInputError(reason, file);
   };
@@ -88,7 +89,7 @@ export async function readDocxText(data: Uint8Array, file: string): Promise<stri
     if (zip.file('xl/workbook.xml')) refuse('这是Excel工作簿，不是文稿；核稿请提供.docx或.txt文稿。');
     refuse('压缩包里没有Word文档内容（word/document.xml），不是.docx文件。');
   }
-  const xml = await inflateBounded(doc!, DRAFT_LIMITS.documentXmlBytes).catch((e: unknown) => {
+  const xml = await inflateBounded(doc!, limits.documentXmlBytes).catch((e: unknown) => {
     if (e instanceof UnusableInputError) throw new UnusableInputError(e.reason, file);
     return refuse('Word文档内容已损坏，无法读取。');
   });

@@ -13,6 +13,9 @@ export async function readDraft(path: string): Promise<string> {
   return readDraftBytes(await readInputFile(path), displayName(path));
 }
 
+/** Unbound figures named in learn's summary line; the count says how many there are in all. */
+const LISTED = 30;
+
 const SEVERITY: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 
 /** `huibian verify-text DRAFT --against BOOK.xlsx [--json]`: exit 1 when the draft has errors. */
@@ -75,6 +78,9 @@ export async function runLearn(report: string, options: { against: string; outpu
   await writeOutputFile(options.output, copy.bytes);
   const kept = [...retired].map(([from, to]) => `原“${from}”改名为“${to}”并隐藏`).join('，');
   print(`从 ${displayName(report)} 学得 ${learned.templates.length} 条文字模板，写入 ${options.output} 的“${name}”工作表${kept ? `（${kept}）` : ''}；汇编时使用这些模板。`);
-  if (learned.findings.length > 0) print(`以下 ${learned.findings.length} 个数字未能对应到指标，保留为原文：${learned.findings.map((f) => (f.refs[0] && !isCellRef(f.refs[0]) ? f.refs[0].text : '')).join('、')}`);
+  if (learned.findings.length > 0) {
+    const shown = learned.findings.slice(0, LISTED).map((f) => (f.refs[0] && !isCellRef(f.refs[0]) ? f.refs[0].text : ''));
+    print(`以下 ${learned.findings.length} 个数字未能对应到指标，保留为原文：${shown.join('、')}${learned.findings.length > LISTED ? ' 等' : ''}`);
+  }
   return 0;
 }

@@ -254,12 +254,14 @@ export type UnitMatcher = (text: string, at: number) => string | null;
 /** A matcher for `preferred` (the catalogue's units) and the common measure words, longest first. */
 export function unitMatcher(preferred: readonly string[]): UnitMatcher {
   const byFirst = new Map<string, string[]>();
-  for (const u of new Set([...preferred, ...MEASURE_WORDS])) {
-    if (u === '' || /^[\d.]/.test(u)) continue;
+  const add = (u: string): void => {
+    if (u === '' || /^[\d.]/.test(u)) return;
     const list = byFirst.get(u[0]) ?? [];
-    list.push(u);
+    if (!list.includes(u)) list.push(u);
     byFirst.set(u[0], list);
-  }
+  };
+  for (const u of preferred) add(u);
+  for (const u of MEASURE_WORDS) add(u);
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   return (text, at) => byFirst.get(text[at])?.find((u) => text.startsWith(u, at)) ?? null;
 }
