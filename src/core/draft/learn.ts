@@ -73,7 +73,8 @@ function* sentencesOf(text: string): Generator<Sentence> {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
+    // A Windows line ends in \r\n: the \r belongs to no sentence.
+    const line = text.slice(lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
     const heading = HEADING.exec(line);
     if (heading) section = heading[2].split(/[,，。]/)[0].trim();
     else if (!line.includes('\t')) {

@@ -75,3 +75,10 @@ describe('learned templates carry over to next year (issue 12)', () => {
     expect(none.findings.filter((f) => f.check === 'narrative').map((f) => f.message)).toEqual(['文字模板用了{年度}，但报表没有报告期年份，已写为【缺：年度】。']);
   });
 });
+
+describe('learning from a file saved on Windows', () => {
+  it('reads headings and sentences of CRLF lines as of LF lines', () => {
+    const text = '五、信访\n接收来信信访件3180宗，办结3049宗。\n';
+    expect(learnFromText(text.replace(/\n/g, '\r\n'), sample).templates).toEqual(learnFromText(text, sample).templates);
+  });
+});

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readXlsx } from '../../../src/adapters/xlsx/readXlsx';
 import { readCompilation, verifyText, type Compilation, type Finding } from '../../../src/core';
 import { SAMPLE_PATH, SEED_REPORT_PATH } from '../../helpers/files';
+import { book, catalogSheet, longSheet } from '../../helpers/grid';
 
 const SEED = readFileSync(SEED_REPORT_PATH, 'utf8');
 let sample: Compilation;
@@ -88,4 +89,26 @@ describe('the worked example’s two findings, and drafts of any size (issues 11
     expect(report.figures).toHaveLength(200_000);
     expect(only([...report.findings], 'text-repeat').length).toBeGreaterThan(100_000);
   }, 120_000);
+});
+
+describe('a rate the draft’s own figures cannot give', () => {
+  it('is a ratio error when the workbook’s rate itself disagrees with its components', () => {
+    const reporters = '监察大队';
+    const book_ = readCompilation(
+      book(
+        catalogSheet([
+          { name: '发现隐患数', unit: '宗', kind: '计数', reporters },
+          { name: '化解隐患数', unit: '宗', kind: '计数', reporters },
+          { name: '隐患化解率', unit: '%', kind: '比率', decimals: 2, reporters, formula: '[化解隐患数]/[发现隐患数]*100' },
+        ]),
+        longSheet('监察大队', reporters, [
+          ['发现隐患数', '宗', 200, 180],
+          ['化解隐患数', '宗', 150, 170],
+          ['隐患化解率', '%', 80, 94.44],
+        ]),
+      ),
+    );
+    const findings = verifyText('发现隐患200宗，化解隐患150宗，隐患化解率80.00%。', book_).findings;
+    expect(findings.map((f) => [f.check, f.severity, f.message])).toEqual([['ratio', 'error', '文稿中“80.00%”与文中数字不符：按150/200*100计算应为75.00%。']]);
+  });
 });
