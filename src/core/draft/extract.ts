@@ -1,6 +1,7 @@
 import { fromInteger, shift, toDecimal, type Decimal } from '../decimal';
 import { parseChineseNumeral } from './chineseNumerals';
 import { isOpenMeasureWord, MEASURE_WORDS } from './units';
+import { changeOf, quoteSpans, wordsAfter, wordsBefore } from './words';
 
 /**
  * What a figure states about its indicator: this year's level, last year's (a table's 上年
@@ -57,8 +58,6 @@ const APPROX_BEFORE = ['超过', '将近', '大约', '接近', '多达', '约', 
 const NOT_APPROX = new Set(['签约', '履约', '合约', '节约', '制约', '违约', '预约', '特约', '公约', '条约', '集约', '简约', '相约', '邀约', '践约', '守约', '解约', '毁约', '失约', '缔约', '婚约', '立约', '契约', '租约', '续约', '订约', '应约', '赴约', '爽约', '最近', '附近', '临近', '就近', '亲近', '靠近', '贴近', '邻近', '相近', '远近', '新近', '赶超', '高超']);
 const APPROX_AFTER_NUMBER = ['余', '多'];
 const APPROX_AFTER_UNIT = ['以上', '左右', '上下', '余', '多'];
-const CLAUSE_BREAK = /[，,。；;：:！!？?\n\t、]/;
-const CONJUNCTION = /(以及|和|与|及(?!时)|或)/g;
 const SPACE = /[ \u00a0]/;
 /** A numeral, or the end of a sentence or paragraph: the one pass stops at these. */
 const NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿\n。;；!?]/g;
@@ -66,13 +65,6 @@ const SENTENCE_END = '。;；!?';
 const ARABIC = /(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?/y;
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/y;
 const FRACTION = /\/(\d+)(?![\d.])/y;
-/** Change words at the end of the words before a figure, and the sign they give it. */
-const CHANGE_WORDS: readonly (readonly [string, -1 | 0 | 1])[] = [
-  ['增长率为', 0], ['增长率', 0], ['增幅为', 0], ['增幅', 0], ['增速为', 0], ['增速', 0], ['降幅为', -1], ['降幅', -1],
-  ['净增', 1], ['净减', -1], ['增长', 1], ['增加', 1], ['上升', 1], ['提高', 1], ['提升', 1], ['下降', -1], ['减少', -1], ['降低', -1], ['回落', -1], ['下滑', -1], ['增', 1], ['减', -1], ['降', -1],
-];
-const BEFORE_LIMIT = 24;
-const AFTER_LIMIT = 12;
 
 /**
  * Finds every figure in prose (SPEC §6): Arabic and Chinese numerals, 万/亿, 余/约, fractions,
@@ -278,69 +270,6 @@ function isYearOrDate(numberText: string, rest: string, prev: string): boolean {
   // 2023.12.6, 2023-12-06
   if (/^(19|20)\d{2}$/.test(numberText) && /^[-./]\d/.test(rest)) return true;
   return /^\d{1,2}$/.test(numberText) && /^[-./]\d/.test(rest) && /[-./]/.test(prev);
-}
-
-/**
- * The words that name a figure: back from it to the clause's start, the previous figure or a
- * conjunction (化解78宗重点隐患和5宗重大劳资纠纷: the 5's words are none), without quote marks.
- */
-function wordsBefore(text: string, at: number, floor: number): { words: string; clause: string } {
-  let s = at;
-  while (s > floor && !CLAUSE_BREAK.test(text[s - 1]) && !/\d/.test(text[s - 1]) && at - s < BEFORE_LIMIT) s--;
-  const clause = text.slice(s, at).replace(/[“”"‘’《》「」\s]/g, '');
-  let cut = 0;
-  CONJUNCTION.lastIndex = 0;
-  for (let m = CONJUNCTION.exec(clause); m; m = CONJUNCTION.exec(clause)) cut = m.index + m[0].length;
-  return { words: clause.slice(cut), clause };
-}
-
-function wordsAfter(text: string, at: number): string {
-  let e = at;
-  while (e < text.length && !CLAUSE_BREAK.test(text[e]) && !/\d/.test(text[e]) && e - at < AFTER_LIMIT) e++;
-  return text.slice(at, e).replace(/[“”"‘’《》\s]/g, '');
-}
-
-/**
- * A figure right after a change word states a change, not a level: 比上年增加120件, 同比增长6.5%,
- * 提高0.19个百分点. The words before the change word name its subject. 新增 is a level.
- */
-function changeOf(words: string, percent: boolean): { role: FigureRole; subject: string } | null {
-  const trimmed = words.replace(/(了|达|为|到|至)$/, (m) => (m === '了' ? '' : m));
-  if (/(到|至)$/.test(trimmed) || /新增$/.test(trimmed)) return null;
-  const hit = CHANGE_WORDS.find(([w]) => trimmed.endsWith(w));
-  if (!hit) return null;
-  const [word, sign] = hit;
-  // 比2022年增加: the year's digits end the words, leaving 年 — a comparison with last year.
-  const subject = trimmed
-    .slice(0, trimmed.length - word.length)
-    .replace(/(比上年|比去年|较上年|较去年|与上年相比|同比|环比|比|较)+$/, '')
-    .replace(/(比上年|比去年|较上年|较去年|同比)/g, '')
-    .replace(/^年度?(同期)?(相比)?$/, '');
-  return { role: percent ? { kind: 'yoy', sign } : { kind: 'change', sign }, subject };
-}
-
-interface QuoteSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly mark: string;
-}
-
-const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '《': '》', '"': '"', '「': '」' };
-
-/** Spans inside “…”, 《…》 and 「…」 that close on the same line: names, not statistics. */
-function quoteSpans(text: string): QuoteSpan[] {
-  const out: QuoteSpan[] = [];
-  const open = /[“《"「]/g;
-  for (let m = open.exec(text); m; m = open.exec(text)) {
-    const close = QUOTE_PAIRS[m[0]];
-    let j = m.index + 1;
-    while (j < text.length && text[j] !== close && text[j] !== '\n' && j - m.index < 200) j++;
-    if (text[j] === close) {
-      out.push({ start: m.index, end: j + 1, mark: m[0] });
-      open.lastIndex = j + 1;
-    }
-  }
-  return out;
 }
 
 /** Full-width ASCII to ASCII and U+3000 to a space, one UTF-16 unit for one: offsets stay. */

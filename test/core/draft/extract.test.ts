@@ -89,13 +89,15 @@ describe('measure words, money and approximation marks (issue 12)', () => {
   });
 
   it('reads a change after its word as a change, and 新增 as a level', () => {
-    const roles = extractFigures('床位12680张，比上年增加670张，同比增长5.6%，签约率下降1.2个百分点，新增床位500张。').map((f) => [f.text, f.role]);
+    const roles = extractFigures('床位12680张，比上年增加670张，同比增长5.6%，签约率下降1.2个百分点，新增床位500张，增长达3.2%，增至13000张。').map((f) => [f.text, f.role]);
     expect(roles).toEqual([
       ['12680张', { kind: 'level' }],
       ['670张', { kind: 'change', sign: 1 }],
       ['5.6%', { kind: 'yoy', sign: 1 }],
       ['1.2个百分点', { kind: 'change', sign: -1 }],
       ['500张', { kind: 'level' }],
+      ['3.2%', { kind: 'yoy', sign: 1 }],
+      ['13000张', { kind: 'level' }],
     ]);
   });
 
