@@ -125,6 +125,18 @@ describe('huibian learn -o: a 文字模板 that compile uses (issue 12)', () => 
   });
 });
 
+describe('reading a Word draft', () => {
+  it('keeps a paragraph whole around a text box, and leaves out deleted text and fallbacks', async () => {
+    const { readDocxText } = await import('../../src/adapters/docx/readDocxText');
+    const zip = new JSZip();
+    const box = '<w:r><w:txbxContent><w:p><w:r><w:t>框内1件</w:t></w:r></w:p></w:txbxContent></w:r>';
+    const deleted = '<w:del><w:r><w:delText>9999件</w:delText></w:r></w:del>';
+    const fallback = '<mc:AlternateContent><mc:Choice><w:t>甲</w:t></mc:Choice><mc:Fallback><w:t>甲</w:t></mc:Fallback></mc:AlternateContent>';
+    zip.file('word/document.xml', `<w:document><w:body><w:p><w:r><w:t>受理案件</w:t></w:r>${box}${deleted}<w:r><w:t>15710件。</w:t></w:r></w:p><w:p>${fallback}</w:p></w:body></w:document>`);
+    expect(await readDocxText(await zip.generateAsync({ type: 'uint8array' }), 'x.docx')).toBe('框内1件\n受理案件15710件。\n甲');
+  });
+});
+
 describe('a Word draft that inflates past its limit (issue 11)', () => {
   it('stops inflating at the limit and refuses in one line naming it', async () => {
     const { readDocxText } = await import('../../src/adapters/docx/readDocxText');

@@ -138,6 +138,7 @@ function documentText(xml: string): string {
   let depth = 0;
   let fallback = 0;
   let paragraph = '';
+  const outer: string[] = [];
   let textStart = -1;
   let cell: string[] = [];
   let span = 1;
@@ -170,9 +171,15 @@ function documentText(xml: string): string {
       case 'w:p':
         if (selfClosing) {
           if (!inTable) lines.push('');
-        } else if (!closing) paragraph = '';
-        else if (inTable) cell.push(paragraph);
-        else lines.push(paragraph);
+        } else if (!closing) {
+          // A text box puts paragraphs inside a paragraph: the outer one resumes after it.
+          outer.push(paragraph);
+          paragraph = '';
+        } else {
+          if (inTable) cell.push(paragraph);
+          else lines.push(paragraph);
+          paragraph = outer.pop() ?? '';
+        }
         break;
       case 'w:gridSpan': {
         const n = /w:val="(\d+)"/.exec(attrs);
