@@ -66,6 +66,8 @@ export { extractFigures } from './draft/extract';
 export type { DraftReport, CheckedFigure } from './draft/verify';
 export type { LearnedTemplates, LearnedTemplate } from './draft/learn';
 export { buildTemplatesSheet, TEMPLATES_SHEET_NAME } from './draft/learn';
+/** Whether a sheet name is one compile reads templates from (文字模板 | templates). */
+export { isTemplatesSheetName } from './catalog/lookup';
 export { parseChineseNumeral } from './draft/chineseNumerals';
 /** 核稿 (SPEC §6) and 滚动沿用 (§6.1) on a compilation. */
 export { verifyText, learnFromText } from './draft/entry';

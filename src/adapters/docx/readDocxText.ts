@@ -1,31 +1,232 @@
 import JSZip from 'jszip';
 import { UnusableInputError } from '../../app/errors';
 
+/** Limits on a draft file: a report is tens of kilobytes; these refuse only the absurd. */
+export const DRAFT_LIMITS = {
+  /** Largest draft file accepted, in bytes. */
+  fileBytes: 64 * 1024 * 1024,
+  /** Largest document.xml a .docx may inflate to, in bytes (metered while inflating). */
+  documentXmlBytes: 256 * 1024 * 1024,
+} as const;
+
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&apos;': "'" };
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /**
- * The text of a .docx, one paragraph a line (核稿 reads drafts written in Word). Offsets in
- * findings refer to this text.
+ * A draft's text from the bytes of a file (核稿, 滚动沿用): a .docx (tables one row a line,
+ * cells separated by tabs), or text in UTF-8, UTF-16 (with its byte-order mark) or GB18030.
+ * Anything else — an old .doc, a PDF, a zip that is not a Word document, binary data — is
+ * refused in one line naming the file.
  */
-export async function readDocxText(data: Uint8Array, file: string): Promise<string> {
-  let xml: string;
+export async function readDraftBytes(data: Uint8Array, file: string): Promise<string> {
+  const refuse = (reason: string): never => {
+    throw new UnusableInputError(reason, file);
+  };
+  if (data.length === 0) refuse('文件是空的。');
+  if (data.length > DRAFT_LIMITS.fileBytes) refuse(`文件大小${mb(data.length)}，超过文稿上限${mb(DRAFT_LIMITS.fileBytes)}。`);
+  if (data[0] === 0x50 && data[1] === 0x4b) return readDocxText(data, file);
+  if (OLE_MAGIC.every((b, i) => data[i] === b)) refuse('这是旧版Word（.doc）或加密的文件，请在Word或WPS中“另存为”.docx或.txt后再试。');
+  if (startsWith(data, '%PDF')) refuse('这是PDF文件，请另存为.docx或.txt后再试。');
+  if (startsWith(data, '{\\rtf')) refuse('这是RTF文件，请在Word或WPS中“另存为”.docx或.txt后再试。');
+  const text = decodeText(data);
+  if (text === null) refuse('不是文本文件，也不是Word文档（.docx），无法读取文稿。');
+  return text!;
+}
+
+function startsWith(data: Uint8Array, ascii: string): boolean {
+  for (let i = 0; i < ascii.length; i++) if (data[i] !== ascii.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Text in UTF-16 (by its byte-order mark or its pattern of zero bytes), UTF-8 or GB18030; null for binary data. */
+function decodeText(data: Uint8Array): string | null {
+  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
+  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
+  const sample = data.subarray(0, 65536);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
+  const half = sample.length / 2;
+  if (half > 8 && oddZeros > half * 0.3 && evenZeros < half * 0.05) return new TextDecoder('utf-16le').decode(data);
+  if (half > 8 && evenZeros > half * 0.3 && oddZeros < half * 0.05) return new TextDecoder('utf-16be').decode(data);
+  let controls = evenZeros + oddZeros;
+  for (let i = 0; i < sample.length; i++) if (sample[i] < 0x20 && sample[i] !== 0 && ![0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1a].includes(sample[i])) controls++;
+  if (controls > sample.length * 0.01 || evenZeros + oddZeros > 0) return null;
+  let text: string;
   try {
-    const zip = await JSZip.loadAsync(data);
-    const doc = zip.file('word/document.xml');
-    if (!doc) throw new Error('no word/document.xml');
-    xml = await doc.async('string');
+    text = new TextDecoder('utf-8', { fatal: true }).decode(data).replace(/^\ufeff/, '');
   } catch {
-    throw new UnusableInputError('不是可读取的Word文档（.docx）。', file);
+    text = new TextDecoder('gb18030').decode(data);
+    let bad = 0;
+    const probe = text.slice(0, 65536);
+    for (let i = 0; i < probe.length; i++) if (probe.charCodeAt(i) === 0xfffd) bad++;
+    if (bad > probe.length * 0.01) return null;
   }
-  const paragraphs: string[] = [];
-  for (const p of xml.match(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g) ?? []) {
-    let text = '';
-    for (const m of p.matchAll(/<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>|<w:tab\/>|<w:br\/>/g)) {
-      if (m[0] === '<w:tab/>') text += '\t';
-      else if (m[0] === '<w:br/>') text += '\n';
-      else text += m[1].replace(/&(lt|gt|amp|quot|apos);/g, (e) => ENTITIES[e]).replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
+  return text;
+}
+
+/**
+ * The text of a .docx, one paragraph a line and one table row a line with its cells separated by
+ * tabs (a cell merged across columns is followed by as many empty cells), so that 核稿 reads a
+ * Word table row by row. Offsets in findings refer to this text. Linear in document.xml.
+ */
+export async function readDocxText(data: Uint8Array, file: string, limits: { readonly documentXmlBytes: number } = DRAFT_LIMITS): Promise<string> {
+  const refuse = (reason: string): never => {
+    throw new UnusableInputError(reason, file);
+  };
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(data);
+  } catch {
+    return refuse('压缩包已损坏或不完整，不是可读取的Word文档（.docx）。');
+  }
+  const doc = zip.file('word/document.xml');
+  if (!doc) {
+    if (zip.file('xl/workbook.xml')) refuse('这是Excel工作簿，不是文稿；核稿请提供.docx或.txt文稿。');
+    refuse('压缩包里没有Word文档内容（word/document.xml），不是.docx文件。');
+  }
+  const xml = await inflateBounded(doc!, limits.documentXmlBytes).catch((e: unknown) => {
+    if (e instanceof UnusableInputError) throw new UnusableInputError(e.reason, file);
+    return refuse('Word文档内容已损坏，无法读取。');
+  });
+  return documentText(xml);
+}
+
+/** Inflates one entry, stopping as soon as it passes `limit` bytes, whatever size the zip claims. */
+function inflateBounded(entry: JSZip.JSZipObject, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const decoder = new TextDecoder('utf-8');
+    const parts: string[] = [];
+    let total = 0;
+    let done = false;
+    const stream = (entry as unknown as { internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array> }).internalStream('uint8array');
+    stream
+      .on('data', (chunk) => {
+        if (done) return;
+        total += chunk.length;
+        if (total > limit) {
+          done = true;
+          stream.pause();
+          reject(new UnusableInputError(`文档内容解压后超过上限${mb(limit)}，疑似异常文件。`, ''));
+          return;
+        }
+        parts.push(decoder.decode(chunk, { stream: true }));
+      })
+      .on('error', (e) => {
+        if (!done) reject(e);
+        done = true;
+      })
+      .on('end', () => {
+        if (done) return;
+        done = true;
+        parts.push(decoder.decode());
+        resolve(parts.join(''));
+      })
+      .resume();
+  });
+}
+
+const TAGS = /<(\/?)(w:tbl|w:tr|w:tc|w:p|w:t|w:tab|w:br|w:cr|w:gridSpan|mc:Fallback)\b([^>]*?)(\/?)>/g;
+
+/** document.xml → text: paragraphs as lines, tables as tab-separated rows (nested tables flattened into their cell). */
+function documentText(xml: string): string {
+  const lines: string[] = [];
+  let depth = 0;
+  let fallback = 0;
+  let paragraph = '';
+  const outer: string[] = [];
+  let textStart = -1;
+  let cell: string[] = [];
+  let span = 1;
+  let row: string[] = [];
+  TAGS.lastIndex = 0;
+  for (let m = TAGS.exec(xml); m; m = TAGS.exec(xml)) {
+    const [, closing, tag, attrs, selfClosing] = m;
+    if (tag === 'mc:Fallback') {
+      if (!selfClosing) fallback += closing ? -1 : 1;
+      continue;
     }
-    paragraphs.push(text);
+    if (fallback > 0) continue;
+    const inTable = depth > 0;
+    switch (tag) {
+      case 'w:t':
+        if (selfClosing) break;
+        if (!closing) textStart = TAGS.lastIndex;
+        else if (textStart >= 0) {
+          paragraph += decodeEntities(xml.slice(textStart, m.index));
+          textStart = -1;
+        }
+        break;
+      case 'w:tab':
+        if (!closing) paragraph += ' ';
+        break;
+      case 'w:br':
+      case 'w:cr':
+        if (!closing) paragraph += inTable ? ' ' : '\n';
+        break;
+      case 'w:p':
+        if (selfClosing) {
+          if (!inTable) lines.push('');
+        } else if (!closing) {
+          // A text box puts paragraphs inside a paragraph: the outer one resumes after it.
+          outer.push(paragraph);
+          paragraph = '';
+        } else {
+          if (inTable) cell.push(paragraph);
+          else lines.push(paragraph);
+          paragraph = outer.pop() ?? '';
+        }
+        break;
+      case 'w:gridSpan': {
+        const n = /w:val="(\d+)"/.exec(attrs);
+        if (n && depth === 1) span = Math.min(64, Math.max(1, Number(n[1])));
+        break;
+      }
+      case 'w:tc':
+        if (depth !== 1 || selfClosing) break;
+        if (!closing) {
+          cell = [];
+          span = 1;
+        } else {
+          row.push(cell.join(' ').replace(/[\s\u00a0]+/g, ' ').trim());
+          for (let i = 1; i < span; i++) row.push('');
+        }
+        break;
+      case 'w:tr':
+        if (depth !== 1 || selfClosing) break;
+        if (!closing) row = [];
+        else lines.push(row.length === 1 ? `${row[0]}\t` : row.join('\t'));
+        break;
+      case 'w:tbl':
+        if (selfClosing) break;
+        if (!closing) depth++;
+        else {
+          depth = Math.max(0, depth - 1);
+          // Two tables one after the other stay two tables.
+          if (depth === 0) lines.push('');
+        }
+        break;
+    }
   }
-  return paragraphs.join('\n');
+  return lines.join('\n');
+}
+
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text
+    .replace(/&(lt|gt|amp|quot|apos);/g, (e) => ENTITIES[e])
+    .replace(/&#(\d+);/g, (_, n: string) => safeCodePoint(Number(n)))
+    .replace(/&#x([0-9a-fA-F]+);/g, (_, n: string) => safeCodePoint(parseInt(n, 16)));
+}
+
+function safeCodePoint(n: number): string {
+  return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '\ufffd';
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MB`;
 }

@@ -1,24 +1,21 @@
-import { CHECK_NAMES, SEVERITY_LABELS, buildTemplatesSheet, isCellRef, renderFinding, countFindings } from '../../core';
+import { CHECK_NAMES, SEVERITY_LABELS, TEMPLATES_SHEET_NAME, buildTemplatesSheet, countFindings, isCellRef, renderFinding } from '../../core';
 import type { CliContext } from '../context';
-import { learnFromLastYear, verifyDraftText } from '../../app/draft';
+import { learnFromLastYear, templatesSheetUsed, templatesToRetire, verifyDraftText } from '../../app/draft';
 import { UnusableInputError } from '../../app/errors';
 import { toJsonReport } from '../../app/report';
-import { readDocxText } from '../../adapters/docx/readDocxText';
+import { readDraftBytes } from '../../adapters/docx/readDocxText';
 import { readXlsx } from '../../adapters/xlsx/readXlsx';
+import { retireSheets } from '../../adapters/xlsx/retireSheets';
 import { writeCopyWithSheets } from '../../adapters/xlsx/writeSheets';
 import { displayName, readInputFile, writeOutputFile } from '../io';
 
-/** A draft's text: .docx paragraphs, or a text file in UTF-8 or GB18030 (GBK). */
+/** A draft's text: a .docx (tables row by row), or a text file in UTF-8, UTF-16 or GB18030. */
 export async function readDraft(path: string): Promise<string> {
-  const data = await readInputFile(path);
-  if (/\.docx$/i.test(path)) return readDocxText(data, displayName(path));
-  if (data[0] === 0x50 && data[1] === 0x4b) throw new UnusableInputError('这是压缩包（可能是.docx），请使用.docx扩展名。', displayName(path));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(data).replace(/^\ufeff/, '');
-  } catch {
-    return new TextDecoder('gb18030').decode(data);
-  }
+  return readDraftBytes(await readInputFile(path), displayName(path));
 }
+
+/** Unbound figures named in learn's summary line; the count says how many there are in all. */
+const LISTED = 30;
 
 /** `huibian verify-text DRAFT --against BOOK.xlsx [--json]`: exit 1 when the draft has errors. */
 export async function runVerifyText(draft: string, options: { against: string; json?: boolean }, cx: CliContext): Promise<number> {
@@ -31,21 +28,40 @@ export async function runVerifyText(draft: string, options: { against: string; j
     print(JSON.stringify(toJsonReport(displayName(options.against), report.findings, cx.language), null, 2));
   } else {
     const matched = report.figures.filter((f) => f.match).length;
-    print(`核稿 ${displayName(draft)}（对照 ${displayName(options.against)}）：共 ${report.figures.length} 个数字，对上 ${matched} 个；错误 ${summary.errors} 项，提示 ${summary.infos} 项`);
+    const lines = lineStarts(text);
+    print(`核稿 ${displayName(draft)}（对照 ${displayName(options.against)}）：共 ${report.figures.length} 个数字，对上 ${matched} 个；错误 ${summary.errors} 项，警告 ${summary.warnings} 项，提示 ${summary.infos} 项`);
     for (const f of report.findings) {
       const at = f.refs.find((r) => !isCellRef(r));
-      const line = at && !isCellRef(at) ? lineOf(text, at.offset) : 0;
+      const line = at && !isCellRef(at) ? lineOf(lines, at.offset) : 0;
       print(`  ${SEVERITY_LABELS[cx.language][f.severity]} 第${line}段 [${CHECK_NAMES[cx.language][f.check]}] ${renderFinding(f, cx.language).message}`);
     }
   }
   return summary.errors > 0 ? 1 : 0;
 }
 
-function lineOf(text: string, offset: number): number {
-  return text.slice(0, offset).split('\n').length;
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }
 
-/** `huibian learn LASTYEAR.txt --against BOOK.xlsx -o OUT.xlsx`: a copy of BOOK with a learned 文字模板. */
+/** 1-based line of an offset, by binary search: printing stays linear in the findings. */
+function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/**
+ * `huibian learn LASTYEAR.txt --against BOOK.xlsx -o OUT.xlsx`: a copy of BOOK whose 文字模板 is
+ * the learned one, the clerk's old templates kept as a hidden 文字模板（旧）. The copy is read back
+ * before it is written, to be sure compile will use what was learned (SPEC §6.1).
+ */
 export async function runLearn(report: string, options: { against: string; output: string }, cx: CliContext): Promise<number> {
   const print = cx.print;
   const text = await readDraft(report);
@@ -53,9 +69,19 @@ export async function runLearn(report: string, options: { against: string; outpu
   const file = displayName(options.against);
   const { grid } = await readXlsx(data, file);
   const learned = learnFromLastYear(text, grid, cx.settings);
-  const copy = await writeCopyWithSheets(data, file, [buildTemplatesSheet(learned.templates)]);
+  if (learned.templates.length === 0) throw new UnusableInputError(`${displayName(report)}中没有能对应到指标的数字，未学到文字模板，未写出文件。`, file);
+  const retired = templatesToRetire(grid);
+  const copy = await writeCopyWithSheets(await retireSheets(data, retired), file, [buildTemplatesSheet(learned.templates)]);
+  const name = copy.names.get(TEMPLATES_SHEET_NAME)!;
+  if (templatesSheetUsed((await readXlsx(copy.bytes, displayName(options.output))).grid) !== name) {
+    throw new UnusableInputError(`学得的文字模板写入“${name}”后不会被汇编使用，未写出文件。`, displayName(options.output));
+  }
   await writeOutputFile(options.output, copy.bytes);
-  print(`从 ${displayName(report)} 学得 ${learned.templates.length} 条文字模板，写入 ${options.output} 的“${copy.names.get('文字模板')}”工作表。`);
-  if (learned.findings.length > 0) print(`以下 ${learned.findings.length} 个数字未能对应到指标，保留为原文：${learned.findings.map((f) => (f.refs[0] && !isCellRef(f.refs[0]) ? f.refs[0].text : '')).join('、')}`);
+  const kept = [...retired].map(([from, to]) => `原“${from}”改名为“${to}”并隐藏`).join('，');
+  print(`从 ${displayName(report)} 学得 ${learned.templates.length} 条文字模板，写入 ${options.output} 的“${name}”工作表${kept ? `（${kept}）` : ''}；汇编时使用这些模板。`);
+  if (learned.findings.length > 0) {
+    const shown = learned.findings.slice(0, LISTED).map((f) => (f.refs[0] && !isCellRef(f.refs[0]) ? f.refs[0].text : ''));
+    print(`以下 ${learned.findings.length} 个数字未能对应到指标，保留为原文：${shown.join('、')}${learned.findings.length > LISTED ? ' 等' : ''}`);
+  }
   return 0;
 }

@@ -1,178 +1,278 @@
-import { shift, toDecimal, fromInteger, type Decimal } from '../decimal';
-import { foldWidth } from '../text/fold';
-import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chineseNumerals';
+import { fromInteger, shift, toDecimal, type Decimal } from '../decimal';
+import { parseChineseNumeral } from './chineseNumerals';
+import { isOpenMeasureWord, MEASURE_WORDS } from './units';
+import { changeOf, quoteSpans, wordsAfter, wordsBefore } from './words';
 
-/** A figure stated in prose, with where it stands and the words around it. */
+/**
+ * What a figure states about its indicator: this year's level, last year's (a table's 上年
+ * column), or a change: 比上年增加120件 / 增减 (change), 同比增长6.5% / 增减率 (yoy). The sign of
+ * a change comes from its word (下降 −1, 增长 +1) or, written as −1 in a table, from the number (0).
+ */
+export type FigureRole =
+  | { readonly kind: 'level' }
+  | { readonly kind: 'previous' }
+  | { readonly kind: 'change'; readonly sign: -1 | 0 | 1 }
+  | { readonly kind: 'yoy'; readonly sign: -1 | 0 | 1 }
+  /** A table column whose header names no role the check knows. */
+  | { readonly kind: 'unknown' };
+
+/** A figure stated in prose or in a table row, with where it stands and the words around it. */
 export interface DraftFigure {
-  /** UTF-16 offset and length of the figure in the input, unit included. */
+  /** UTF-16 offset and length of the figure in the input, approximation marks and unit included. */
   readonly offset: number;
   readonly length: number;
   readonly text: string;
+  /** The value with its multiplier applied (86.57亿元: 8657000000), in `unit`. */
   readonly value: Decimal;
-  /** Decimals the figure is stated to (26.3万: −3). */
+  /** Decimals the figure is stated to, multiplier applied (26.3万: −3). */
   readonly decimals: number;
+  /** The power of ten written as 万/亿 (26.3万人次: 4). */
+  readonly power: number;
   readonly approx: boolean;
   readonly percent: boolean;
   readonly fraction: boolean;
-  /** Measure word after the number (宗, 家次, 万人次 → 人次 with the 万 applied). */
+  /** Measure word after the number and its multiplier (86.57亿元: 元), or the table's unit. */
   readonly unit: string | null;
-  /** Words before the figure back to the previous figure or punctuation, and after its unit. */
+  /** The words that name the figure: the noun phrase before it (a table row's label). */
   readonly before: string;
+  /** The words after its unit, to the end of the clause (78宗重点隐患: 重点隐患). */
   readonly after: string;
   readonly sentence: number;
   readonly paragraph: number;
   /** True when 其中 stands just before it. */
   readonly ofWhich: boolean;
+  readonly role: FigureRole;
+  /** True for a figure of a table row. */
+  readonly inTable: boolean;
 }
 
-/** Measure words, longest first so that 人次 wins over 人. */
-const UNITS = [
-  '万人次', '人次', '家次', '场次', '件次', '户次', '个百分点', '百分点', '万元', '亿元', '元', '宗', '件', '家', '个', '场', '份', '次', '期', '名', '人', '户', '项', '所', '起', '条', '批', '套', '台', '座', '篇', '本', '部', '支', '处', '天', '小时', '年', '月', '岁', '万', '亿',
-].sort((a, b) => b.length - a.length);
-const PREFIXES = ['超过', '将近', '大约', '接近', '约', '近', '超', '逾'];
-const SUFFIXES = ['余', '多'];
-const CLAUSE_BREAK = /[，,。；;：:！!？?\n、（）()]/;
+export interface ExtractOptions {
+  /** Units to try first, longest first (the catalogue's). */
+  readonly units?: readonly string[];
+  /** Ranges [start, end) of the text not to read as prose (tables), in ascending order. */
+  readonly skip?: readonly (readonly [number, number])[];
+}
 
-/** Finds every figure in a text (SPEC §6): Arabic and Chinese numerals, 万/亿, 余/约, fractions, %. */
-export function extractFigures(input: string): DraftFigure[] {
+const APPROX_BEFORE = ['超过', '将近', '大约', '接近', '多达', '约', '近', '超', '逾'];
+/** Words that end in an approximation mark without being one: 签约61.2万人 is exact. */
+const NOT_APPROX = new Set(['签约', '履约', '合约', '节约', '制约', '违约', '预约', '特约', '公约', '条约', '集约', '简约', '相约', '邀约', '践约', '守约', '解约', '毁约', '失约', '缔约', '婚约', '立约', '契约', '租约', '续约', '订约', '应约', '赴约', '爽约', '最近', '附近', '临近', '就近', '亲近', '靠近', '贴近', '邻近', '相近', '远近', '新近', '赶超', '高超']);
+const APPROX_AFTER_NUMBER = ['余', '多'];
+const APPROX_AFTER_UNIT = ['以上', '左右', '上下', '余', '多'];
+const SPACE = /[ \u00a0]/;
+/** A numeral, or the end of a sentence or paragraph: the one pass stops at these. */
+const NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿\n。;；!?]/g;
+const SENTENCE_END = '。;；!?';
+const ARABIC = /(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?/y;
+const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/y;
+const FRACTION = /\/(\d+)(?![\d.])/y;
+
+/**
+ * Finds every figure in prose (SPEC §6): Arabic and Chinese numerals, 万/亿, 余/约, fractions,
+ * %, and any measure word after them. Years, dates, ordinals, enumerators and numerals in
+ * names (“三项制度”, 《2023年方案》) are left alone. One pass over the text: linear in its length.
+ */
+export function extractFigures(input: string, options: ExtractOptions = {}): DraftFigure[] {
   const text = foldWidth(input);
+  const units = unitMatcher(options.units ?? []);
+  const quotes = quoteSpans(text);
+  const skip = options.skip ?? [];
   const figures: DraftFigure[] = [];
-  const masked = maskQuoted(text);
+  let skipAt = 0;
+  let quoteAt = 0;
   let paragraph = 0;
   let sentence = 0;
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch === '\n') {
+  let lastEnd = 0;
+  NUMERAL.lastIndex = 0;
+  for (let m = NUMERAL.exec(text); m; m = NUMERAL.exec(text)) {
+    const i = m.index;
+    // Sentences and paragraphs are counted as their ends go by, in the same pass.
+    if (m[0] === '\n') {
       paragraph++;
       sentence++;
-      i++;
+      lastEnd = i + 1;
       continue;
     }
-    if (ch === '。' || ch === '；' || ch === ';' || ch === '！' || ch === '？') {
+    if (SENTENCE_END.includes(m[0])) {
       sentence++;
-      i++;
       continue;
     }
-    const arabic = /^\d+(?:\.\d+)?(?:\/\d+)?/.exec(text.slice(i, i + 40));
-    const chinese = !arabic && CHINESE_NUMERAL_CHARS.includes(ch) && !masked[i] ? /^[零〇一二两三四五六七八九十百千万亿]+/.exec(text.slice(i, i + 20)) : null;
-    if (!arabic && !chinese) {
-      i++;
-      continue;
-    }
-    const start = i;
-    const numberText = (arabic ?? chinese)![0];
-    let end = i + numberText.length;
-    const prev = text[i - 1] ?? '';
-    if (arabic && (/[\d.]/.test(prev) || /[A-Za-z]/.test(prev))) {
-      i = end;
-      continue;
-    }
-    let value: Decimal | null;
-    let decimals = 0;
-    let fraction = false;
-    if (arabic) {
-      if (numberText.includes('/')) {
-        const [a, b] = numberText.split('/').map(Number);
-        value = b > 0 ? fromInteger(a).div(b) : null;
-        fraction = true;
-        decimals = 2;
-      } else {
-        value = toDecimal(numberText);
-        decimals = numberText.includes('.') ? numberText.length - numberText.indexOf('.') - 1 : 0;
+    while (skipAt < skip.length && skip[skipAt][1] <= i) skipAt++;
+    if (skipAt < skip.length && skip[skipAt][0] <= i) {
+      // A table row's lines still count as paragraphs: jump to its end, counting them.
+      for (let k = text.indexOf('\n', i); k >= 0 && k < skip[skipAt][1]; k = text.indexOf('\n', k + 1)) {
+        paragraph++;
+        sentence++;
       }
-    } else {
-      const n = parseChineseNumeral(numberText);
-      // A lone 一 (一个时期, 一企一策) and numerals inside names are words, not figures.
-      value = n !== null && (numberText.length >= 2 || /[十百千万亿]/.test(numberText)) ? fromInteger(n) : null;
-    }
-    // Years, dates and ordinals are not statistics: 2023年, 12月6日, 第1.
-    const rest = text.slice(end, end + 6);
-    if (value === null || prev === '第' || (arabic && /^\s?(年|月|日|号)/.test(rest) && !/^\s?年(度)?[内以来中底初末]/.test(rest) && isDateLike(numberText, rest)) || (masked[i] && arabic && masked[i] === '《')) {
-      i = end;
+      lastEnd = skip[skipAt][1];
+      NUMERAL.lastIndex = skip[skipAt][1];
       continue;
     }
-    let approx = false;
-    let offset = start;
-    for (const p of PREFIXES) {
-      if (text.slice(start - p.length, start) === p) {
-        approx = true;
-        offset = start - p.length;
-        break;
-      }
-    }
-    let cursor = end + /^\s*/.exec(text.slice(end))![0].length;
-    /** Takes the first of `options` that stands at the cursor, or nothing. */
-    const eat = (options: readonly string[]): string | null => {
-      const hit = options.find((o) => text.startsWith(o, cursor)) ?? null;
-      if (hit) cursor += hit.length;
-      return hit;
-    };
-    let unit: string | null = null;
-    let power = 0;
-    if (eat(SUFFIXES)) approx = true;
-    const percent = eat(['%', '％']) !== null;
-    if (!percent) {
-      const multiplier = eat(['万', '亿']);
-      if (multiplier) {
-        power = multiplier === '万' ? 4 : 8;
-        if (eat(SUFFIXES)) approx = true;
-      }
-      unit = eat(UNITS.filter((u) => u !== '万' && u !== '亿'));
-    }
-    if (chinese && unit === null && !percent) {
-      i = end;
+    while (quoteAt < quotes.length && quotes[quoteAt].end <= i) quoteAt++;
+    const quote = quoteAt < quotes.length && quotes[quoteAt].start < i ? quotes[quoteAt].mark : null;
+    const reading = readFigure(text, input, i, units, quote);
+    if (reading === null) {
+      NUMERAL.lastIndex = i + 1;
       continue;
     }
-    end = cursor;
+    if ('skipTo' in reading) {
+      NUMERAL.lastIndex = reading.skipTo;
+      continue;
+    }
+    const { words, clause } = wordsBefore(text, reading.start, lastEnd);
+    const change = changeOf(words, reading.percent);
     figures.push({
-      offset,
-      length: end - offset,
-      text: input.slice(offset, end),
-      value: shift(value, power),
-      decimals: decimals - power,
-      approx,
-      percent,
-      fraction,
-      unit,
-      before: contextBefore(text, offset),
-      after: contextAfter(text, end),
+      offset: reading.start,
+      length: reading.end - reading.start,
+      text: input.slice(reading.start, reading.end),
+      value: reading.value,
+      decimals: reading.decimals,
+      power: reading.power,
+      approx: reading.approx,
+      percent: reading.percent,
+      fraction: reading.fraction,
+      unit: reading.unit,
+      before: change ? change.subject : words,
+      after: wordsAfter(text, reading.end),
       sentence,
       paragraph,
-      ofWhich: /其中[:：]?\s*[^，,。；;]{0,12}$/.test(text.slice(Math.max(0, offset - 14), offset)) && /其中/.test(contextBefore(text, offset)),
+      ofWhich: /其中[:：]?\s*[^，,。；;]{0,12}$/.test(text.slice(Math.max(0, reading.start - 14), reading.start)) && clause.includes('其中'),
+      role: change ? change.role : { kind: 'level' },
+      inTable: false,
     });
-    i = end;
+    lastEnd = reading.end;
+    NUMERAL.lastIndex = reading.end;
   }
   return figures;
 }
 
-function isDateLike(numberText: string, rest: string): boolean {
-  if (/^\s?年/.test(rest)) return /^(19|20)\d{2}$/.test(numberText);
-  return /^\d{1,2}$/.test(numberText);
+/** The number at `at`, read as prose states it. */
+export interface NumberReading {
+  readonly start: number;
+  readonly end: number;
+  readonly value: Decimal;
+  readonly decimals: number;
+  readonly power: number;
+  readonly approx: boolean;
+  readonly percent: boolean;
+  readonly fraction: boolean;
+  readonly unit: string | null;
 }
 
-function contextBefore(text: string, at: number): string {
-  let s = at;
-  while (s > 0 && !CLAUSE_BREAK.test(text[s - 1]) && !/\d/.test(text[s - 1]) && at - s < 24) s--;
-  return text.slice(s, at).replace(/[“”"‘’《》\s]/g, '');
-}
-
-function contextAfter(text: string, at: number): string {
-  let e = at;
-  while (e < text.length && !CLAUSE_BREAK.test(text[e]) && !/\d/.test(text[e]) && e - at < 12) e++;
-  return text.slice(at, e).replace(/[“”"‘’《》\s]/g, '');
-}
-
-/** Marks characters inside “…” and 《…》 with the opening mark: names, not statistics. */
-function maskQuoted(text: string): (string | null)[] {
-  const out: (string | null)[] = new Array(text.length).fill(null);
-  const pairs: Record<string, string> = { '“': '”', '《': '》', '"': '"' };
-  let open: string | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (open === null && ch in pairs) open = ch;
-    else if (open !== null && ch === pairs[open]) open = null;
-    else if (open !== null) out[i] = open;
+/**
+ * Reads the figure whose number starts at `at` in `text` (width-folded; `input` is the same
+ * text as given, to tell an ASCII comma from a Chinese one). Null when there is none; skipTo
+ * when the characters from `at` are no figure (a year, an ordinal, a numeral in a name).
+ */
+export function readFigure(text: string, input: string, at: number, units: UnitMatcher, quote: string | null): NumberReading | { skipTo: number } | null {
+  const prev = text[at - 1] ?? '';
+  const isDigit = text[at] >= '0' && text[at] <= '9';
+  let numberText: string;
+  let value: Decimal | null;
+  let decimals = 0;
+  let fraction = false;
+  let end: number;
+  if (isDigit) {
+    if (/[\d.A-Za-z_]/.test(prev) || (input[at - 1] === ',' && /\d/.test(text[at - 2] ?? ''))) return { skipTo: skipDigits(text, at) };
+    ARABIC.lastIndex = at;
+    const m = ARABIC.exec(text)!;
+    let whole = m[1];
+    // Digit grouping (18,520) only with an ASCII comma: a Chinese comma separates clauses.
+    if (whole.includes(',') && input.slice(at, at + whole.length).includes('，')) whole = whole.slice(0, whole.indexOf(','));
+    numberText = whole.replace(/,/g, '') + (whole === m[1] ? (m[2] ?? '') : '');
+    end = at + whole.length + (whole === m[1] ? (m[2]?.length ?? 0) : 0);
+    value = toDecimal(numberText);
+    decimals = numberText.includes('.') ? numberText.length - numberText.indexOf('.') - 1 : 0;
+    FRACTION.lastIndex = end;
+    const f = !numberText.includes('.') ? FRACTION.exec(text) : null;
+    if (f && !/^[万千百亿]/.test(text.slice(FRACTION.lastIndex, FRACTION.lastIndex + 1)) && Number(f[1]) > 0) {
+      value = fromInteger(Number(numberText)).div(Number(f[1]));
+      fraction = true;
+      decimals = 2;
+      end = FRACTION.lastIndex;
+    }
+    const rest = text.slice(end, end + 3);
+    if (quote === '《' || prev === '第' || isYearOrDate(numberText, rest, prev) || /^:\d/.test(rest)) return { skipTo: end };
+  } else {
+    CHINESE.lastIndex = at;
+    numberText = CHINESE.exec(text)![0];
+    end = at + numberText.length;
+    const n = parseChineseNumeral(numberText);
+    // A lone 一 (一个时期, 一企一策), 千家万户 and numerals in names are words, not figures.
+    if (quote !== null || prev === '第' || n === null || !/^([零〇一二两三四五六七八九].|十)/.test(numberText)) return { skipTo: end };
+    value = fromInteger(n);
   }
-  return out;
+  if (value === null) return { skipTo: end };
+  let start = at;
+  let approx = false;
+  for (const word of APPROX_BEFORE) {
+    if (text.startsWith(word, at - word.length) && !(word.length === 1 && NOT_APPROX.has(text.slice(at - 2, at)))) {
+      approx = true;
+      start = at - word.length;
+      break;
+    }
+  }
+  let cursor = end;
+  while (SPACE.test(text[cursor] ?? '')) cursor++;
+  const eat = (options: readonly string[]): string | null => {
+    const hit = options.find((o) => text.startsWith(o, cursor)) ?? null;
+    if (hit) cursor += hit.length;
+    return hit;
+  };
+  let power = 0;
+  let unit: string | null = null;
+  if (eat(APPROX_AFTER_NUMBER)) approx = true;
+  const percent = !fraction && eat(['%']) !== null;
+  if (!percent && !fraction) {
+    const multiplier = isDigit ? eat(['万亿', '千万', '百万', '万', '亿']) : null;
+    if (multiplier) {
+      power = { 万亿: 12, 千万: 7, 百万: 6, 万: 4, 亿: 8 }[multiplier]!;
+      if (eat(APPROX_AFTER_NUMBER)) approx = true;
+    }
+    unit = units(text, cursor);
+    if (unit !== null) cursor += unit.length;
+    else if (isDigit && isOpenMeasureWord(text[cursor] ?? '')) unit = text[cursor++];
+    if (unit === null && eat(['‰'])) unit = '‰';
+  }
+  if (!isDigit && unit === null && !percent) return { skipTo: end };
+  if (eat(APPROX_AFTER_UNIT)) approx = true;
+  // An enumerator: (1) 1、 1. at the start of a line.
+  if (isDigit && unit === null && !percent && power === 0 && (/^[)）、]/.test(text[end] ?? '') || (/^\.\D/.test(text.slice(end, end + 2)) && (prev === '' || prev === '\n')))) return { skipTo: end + 1 };
+  return { start, end: cursor, value: shift(value, power), decimals: decimals - power, power, approx, percent, fraction, unit };
+}
+
+/** The longest unit standing at a position, or null. */
+export type UnitMatcher = (text: string, at: number) => string | null;
+
+/** A matcher for `preferred` (the catalogue's units) and the common measure words, longest first. */
+export function unitMatcher(preferred: readonly string[]): UnitMatcher {
+  const byFirst = new Map<string, string[]>();
+  const add = (u: string): void => {
+    if (u === '' || /^[\d.]/.test(u)) return;
+    const list = byFirst.get(u[0]) ?? [];
+    if (!list.includes(u)) list.push(u);
+    byFirst.set(u[0], list);
+  };
+  for (const u of preferred) add(u);
+  for (const u of MEASURE_WORDS) add(u);
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return (text, at) => byFirst.get(text[at])?.find((u) => text.startsWith(u, at)) ?? null;
+}
+
+function skipDigits(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && /[\d.]/.test(text[i])) i++;
+  return i;
+}
+
+function isYearOrDate(numberText: string, rest: string, prev: string): boolean {
+  if (/^\s?年/.test(rest)) return /^(19|20)\d{2}$/.test(numberText);
+  if (/^\s?(月|日|号)/.test(rest)) return /^\d{1,2}$/.test(numberText) && !/^\s?日[均常]/.test(rest);
+  // 2023.12.6, 2023-12-06
+  if (/^(19|20)\d{2}$/.test(numberText) && /^[-./]\d/.test(rest)) return true;
+  return /^\d{1,2}$/.test(numberText) && /^[-./]\d/.test(rest) && /[-./]/.test(prev);
+}
+
+/** Full-width ASCII to ASCII and U+3000 to a space, one UTF-16 unit for one: offsets stay. */
+export function foldWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }

@@ -3,9 +3,9 @@ import type { Model } from '../model/model';
 import type { RuleRuntime } from '../checks/ruleRuntime';
 import type { Finding } from '../findings/finding';
 import { cell, type OutSheet } from '../output/sheetModel';
-import { extractFigures, type DraftFigure } from './extract';
-import { bigrams, matchFigure } from './match';
-import { candidatesOf } from './verify';
+import { YEAR_PLACEHOLDER, PREVIOUS_YEAR_PLACEHOLDER } from '../narrative/template';
+import type { DraftFigure } from './extract';
+import { matchDraft, textRef, type CheckedFigure } from './verify';
 
 /** A 文字模板 row learned from last year's prose. */
 export interface LearnedTemplate {
@@ -21,124 +21,138 @@ export interface LearnedTemplates {
 }
 
 const HEADING = /^\s*([一二三四五六七八九十]+)、(.+)$/;
-/** 同比增长12.3%, 比上年增加120件, 提高0.52个百分点: phrases that state a change, not a level. */
+const SUBHEADING = /^\s*[（(][一二三四五六七八九十]+[)）][^。]*?。/;
+/** 同比增长12.3%, 比上年增加120件, 提高0.52个百分点: phrases that state a change, and their form. */
 const CHANGE_PHRASES: readonly { pattern: RegExp; form: string }[] = [
-  { pattern: /(同比)?(增长|上升|下降|减少)\s*\d+(?:\.\d+)?\s*[%％]/g, form: '同比' },
-  { pattern: /(提高|上升|下降|降低)\s*\d+(?:\.\d+)?\s*个百分点/g, form: '百分点' },
-  { pattern: /(增加|减少)\s*\d+(?:\.\d+)?\s*[^\d，,。；;、\s]{1,3}/g, form: '增减' },
+  { pattern: /(同比)?(增长|上升|下降|减少)\s*\d+(?:\.\d+)?\s*%/y, form: '同比' },
+  { pattern: /(提高|上升|下降|降低)\s*\d+(?:\.\d+)?\s*个百分点/y, form: '百分点' },
+  { pattern: /(增加|减少)\s*\d+(?:\.\d+)?\s*[^\d，,。；;、\s]{1,3}/y, form: '增减' },
 ];
+
+interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly section: string;
+}
 
 /**
  * 滚动沿用 (SPEC §6.1): binds every figure of last year's report to its indicator in last year's
- * workbook and turns each statistical sentence into a template, the figures replaced by
- * placeholders ({指标}, {指标:万}, {指标:同比} …). Figures it cannot bind stay as text and are listed.
+ * workbook (as 核稿 does) and turns each statistical sentence into a template: the figures become
+ * placeholders ({指标}, {指标:万}, {指标:同比} …), last year's year {年度} and the year before
+ * {上年度}. Each sentence is kept once, under the heading it first stands under. Figures it cannot
+ * bind stay as text and are listed. Linear in the text.
  */
 export function learnTemplates(text: string, model: Model, runtime: RuleRuntime): LearnedTemplates {
-  const candidates = candidatesOf(model, runtime);
-  const figures = extractFigures(text);
+  const figures = matchDraft(text, model, runtime).filter((c) => !c.figure.inTable);
+  const year = model.compilation.year;
   const findings: Finding[] = [];
   const templates: LearnedTemplate[] = [];
+  const seen = new Set<string>();
   const orders = new Map<string, number>();
-  let section = '正文';
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    const lineEnd = lineStart + line.length;
-    const heading = HEADING.exec(line);
-    if (heading) section = heading[2].split(/[,，。]/)[0].trim();
-    for (const sentence of sentencesOf(line, lineStart)) {
-      const inside = figures.filter((f) => f.offset >= sentence.start && f.offset + f.length <= sentence.end);
-      const template = toTemplate(text, sentence, inside, candidates, findings);
-      if (template) {
-        const order = (orders.get(section) ?? 0) + 1;
-        orders.set(section, order);
-        templates.push({ section, order, template });
-      }
-    }
-    lineStart = lineEnd + 1;
+  let next = 0;
+  for (const sentence of sentencesOf(text)) {
+    while (next < figures.length && figures[next].figure.offset < sentence.start) next++;
+    const inside: CheckedFigure[] = [];
+    for (let j = next; j < figures.length && figures[j].figure.offset < sentence.end; j++) inside.push(figures[j]);
+    if (inside.length === 0) continue;
+    const template = toTemplate(text, sentence, inside, year, findings);
+    if (template === null || seen.has(template)) continue;
+    seen.add(template);
+    const section = yearsToPlaceholders(sentence.section, year);
+    const order = (orders.get(section) ?? 0) + 1;
+    orders.set(section, order);
+    templates.push({ section, order, template });
   }
   return { templates, findings };
 }
 
-function sentencesOf(line: string, offset: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let start = 0;
-  // A leading "（一）小标题。" is a heading, not a statistical sentence.
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === '。' || line[i] === '；' || i === line.length - 1) {
-      out.push({ start: offset + start, end: offset + i + 1 });
-      start = i + 1;
+/** Sentences of the prose, each with the first-level heading it stands under; tables are skipped. */
+function* sentencesOf(text: string): Generator<Sentence> {
+  let section = '正文';
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    // A Windows line ends in \r\n: the \r belongs to no sentence.
+    const line = text.slice(lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
+    const heading = HEADING.exec(line);
+    if (heading) section = heading[2].split(/[,，。]/)[0].trim();
+    else if (!line.includes('\t')) {
+      let start = 0;
+      for (let i = 0; i < line.length; i++) {
+        if (line[i] === '。' || line[i] === '；' || line[i] === ';' || i === line.length - 1) {
+          yield { start: lineStart + start, end: lineStart + i + 1, section };
+          start = i + 1;
+        }
+      }
     }
+    lineStart = lineEnd + 1;
   }
-  return out;
 }
 
-function toTemplate(text: string, sentence: { start: number; end: number }, figures: readonly DraftFigure[], candidates: ReturnType<typeof candidatesOf>, findings: Finding[]): string | null {
-  if (figures.length === 0) return null;
-  const source = text.slice(sentence.start, sentence.end);
+function toTemplate(text: string, sentence: Sentence, figures: readonly CheckedFigure[], year: number | null, findings: Finding[]): string | null {
   const replacements: { start: number; end: number; text: string }[] = [];
-  const changeSpans: { start: number; end: number; form: string }[] = [];
-  for (const { pattern, form } of CHANGE_PHRASES) {
-    for (const m of source.matchAll(pattern)) {
-      const start = sentence.start + (m.index ?? 0);
-      if (!changeSpans.some((s) => start < s.end && start + m[0].length > s.start)) changeSpans.push({ start, end: start + m[0].length, form });
-    }
-  }
-  let lastIndicator: string | null = null;
   let bound = 0;
-  const ordered = [...figures].sort((a, b) => a.offset - b.offset);
-  for (const f of ordered) {
-    const change = changeSpans.find((s) => f.offset >= s.start && f.offset < s.end);
-    if (change) {
-      const subject = changeSubject(text, sentence.start, change, candidates) ?? lastIndicator;
-      if (subject) {
-        replacements.push({ start: change.start, end: change.end, text: `{${subject}:${change.form}}` });
-        bound++;
-      }
+  for (const { figure, match } of figures) {
+    const change = figure.role.kind === 'change' || figure.role.kind === 'yoy' ? changeSpan(text, sentence.start, figure) : null;
+    const name = match ? escape(match.candidate.indicator.name) : null;
+    const usable = match !== null && (match.sameValue || (change !== null && match.expected === null) || figure.approx);
+    const placeholder = usable && name ? (change ? `{${name}:${change.form}}` : placeholderFor(text, figure, name, match.conversion)) : null;
+    if (placeholder === null) {
+      if (!figure.fraction) findings.push(makeFinding('text-unmatched', 'info', { key: 'text.unmatched', params: { text: figure.text } }, { refs: [textRef(figure)] }));
       continue;
     }
-    const match = matchFigure(f, candidates);
-    if (!match || (!match.sameValue && !f.approx)) {
-      if (!f.fraction) findings.push(makeFinding('text-unmatched', 'info', { key: 'text.unmatched', params: { text: f.text } }, { refs: [{ offset: f.offset, length: f.length, text: f.text }] }));
-      continue;
-    }
-    const name = escape(match.candidate.indicator.name);
-    lastIndicator = name;
     bound++;
-    const figureText = text.slice(f.offset, f.offset + f.length);
-    replacements.push({ start: f.offset, end: f.offset + f.length, text: placeholderFor(figureText, f, name) });
+    replacements.push(change ? { start: change.start, end: change.end, text: placeholder } : { start: figure.offset, end: figure.offset + figure.length, text: placeholder });
   }
   if (bound === 0) return null;
+  const literal = (from: number, to: number): string => yearsToPlaceholders(escape(text.slice(from, to)), year);
   let out = '';
   let at = sentence.start;
-  for (const r of replacements.sort((a, b) => a.start - b.start)) {
-    out += escape(text.slice(at, r.start)) + r.text;
+  for (const r of replacements) {
+    if (r.start < at) continue;
+    out += literal(at, r.start) + r.text;
     at = r.end;
   }
-  out += escape(text.slice(at, sentence.end));
-  return out.replace(/^\s*[（(][一二三四五六七八九十]+[)）][^。]*?。/, '').trim() || null;
+  out += literal(at, sentence.end);
+  return out.replace(SUBHEADING, '').trim() || null;
 }
 
-/**
- * The indicator a change phrase speaks of: named in the words before it in its clause
- * (化解率比上年提高0.19个百分点 → the rate), else the indicator of the figure before it.
- */
-function changeSubject(text: string, sentenceStart: number, change: { start: number; form: string }, candidates: ReturnType<typeof candidatesOf>): string | null {
-  let s = change.start;
-  while (s > sentenceStart && !/[，,。；;：:、]/.test(text[s - 1])) s--;
-  const words = bigrams(text.slice(s, change.start).replace(/比上年|同比|较上年/g, ''));
-  if (words.size === 0) return null;
-  const pool = candidates.filter((c) => (change.form === '百分点' ? c.indicator.kind === 'rate' : true));
-  const scored = pool.map((c) => ({ c, n: [...c.bigrams].filter((b) => words.has(b)).length })).sort((a, b) => b.n - a.n);
-  const [best, second] = scored;
-  return best && best.n >= 1 && (!second || best.n > second.n) ? escape(best.c.indicator.name) : null;
+/** The change phrase a change figure stands in: 同比增长6.5% → {指标:同比} replaces all of it. */
+function changeSpan(text: string, sentenceStart: number, f: DraftFigure): { start: number; end: number; form: string } | null {
+  for (let s = Math.max(sentenceStart, f.offset - 6); s < f.offset; s++) {
+    for (const { pattern, form } of CHANGE_PHRASES) {
+      pattern.lastIndex = s;
+      const m = pattern.exec(text);
+      if (m && s + m[0].length >= f.offset + f.length) return { start: s, end: s + m[0].length, form };
+    }
+  }
+  return null;
 }
 
 /** "26.3万人次" → "{线上线下培训人次:万}万人次"; "150余家次" → "{指标}家次"; "99.63%" → "{指标}%". */
-function placeholderFor(figureText: string, f: DraftFigure, name: string): string {
-  const unit = f.unit ?? '';
-  if (!f.approx && /万/.test(figureText.replace(unit, ''))) return `{${name}:万}万${unit}`;
+function placeholderFor(text: string, f: DraftFigure, name: string, conversion: number): string | null {
   if (f.percent) return `{${name}}%`;
-  return `{${name}}${unit}`;
+  const written = unitWritten(text, f);
+  if (conversion === 0 && f.power === 4 && !f.approx) return `{${name}:万}${written}`;
+  if (conversion === 0 && f.power === 0) return `{${name}}${written.replace(/^[万亿]/, '')}`;
+  // 26.3万人次 against an indicator kept in 万人次: the figure is the indicator's own number.
+  if (conversion === -f.power) return `{${name}}${written}`;
+  return null;
+}
+
+/** What follows the number in the figure's text: 万人次, 家次 (余/多 dropped: the value carries them). */
+function unitWritten(text: string, f: DraftFigure): string {
+  const figureText = text.slice(f.offset, f.offset + f.length);
+  const m = /[\d零〇一二两三四五六七八九十百千万亿.,]*\d[\d.,]*|[零〇一二两三四五六七八九十百千万亿]+/.exec(figureText.replace(/^(超过|将近|大约|接近|多达|约|近|超|逾)/, (p) => ' '.repeat(p.length)));
+  const after = m ? figureText.slice(m.index + m[0].length) : '';
+  return after.replace(/^\s+/, '').replace(/^(余|多)/, '').replace(/(以上|左右|上下|余|多)$/, '');
+}
+
+/** 2023年 → {年度}年 and 2022年 → {上年度}年, for the workbook's year: the wording carries over. */
+export function yearsToPlaceholders(text: string, year: number | null): string {
+  if (year === null) return text;
+  return text.replace(/(?<!\d)((?:19|20)\d{2})(?=\s?年)/g, (y) => (Number(y) === year ? `{${YEAR_PLACEHOLDER}}` : Number(y) === year - 1 ? `{${PREVIOUS_YEAR_PLACEHOLDER}}` : y));
 }
 
 function escape(text: string): string {

@@ -1,19 +1,18 @@
-import type { GrimNeighbour } from '../findings/facts';
-import { roundTo, type Decimal } from '../decimal';
-import { makeFinding } from '../findings/finding';
-import { grimTest } from '../checks/grim';
+import { makeFinding, SEVERITY_ORDER, type Finding } from '../findings/finding';
+import type { Shown } from '../findings/facts';
+import { POINTS, POWER_WORDS } from './draftLexicon';
 import type { Model } from '../model/model';
 import type { RuleRuntime } from '../checks/ruleRuntime';
 import { showValue } from '../checks/show';
-import { SEVERITY_ORDER, type Finding } from '../findings/finding';
-import { sum, HUNDRED } from '../decimal';
+import { formatFixed, shift } from '../decimal';
 import type { TextRef } from '../grid/refs';
-import { normalizeUnit } from '../catalog/lookup';
 import { shownValue } from '../summary/wholeValue';
 import { extractFigures, type DraftFigure } from './extract';
-import { matchFigure, toCandidate, type Candidate, type Match } from './match';
+import { FigureMatcher, statedValue, toCandidate, type Candidate, type Match } from './match';
+import { readTables } from './table';
+import { balances, granularity, ratios, repeats } from './textChecks';
 
-/** Each prose figure with the indicator it was matched to. */
+/** Each figure of the draft with the indicator it was matched to. */
 export interface CheckedFigure {
   readonly figure: DraftFigure;
   readonly match: Match | null;
@@ -24,7 +23,7 @@ export interface DraftReport {
   readonly findings: readonly Finding[];
 }
 
-const textRef = (f: DraftFigure): TextRef => ({ offset: f.offset, length: f.length, text: f.text });
+export const textRef = (f: DraftFigure): TextRef => ({ offset: f.offset, length: f.length, text: f.text });
 
 export function candidatesOf(model: Model, runtime: RuleRuntime): Candidate[] {
   const out: Candidate[] = [];
@@ -35,108 +34,98 @@ export function candidatesOf(model: Model, runtime: RuleRuntime): Candidate[] {
   return out;
 }
 
+/** Every figure of a draft, prose and tables, in text order, each matched to its indicator or none. */
+export function matchDraft(text: string, model: Model, runtime: RuleRuntime): CheckedFigure[] {
+  const matcher = new FigureMatcher(candidatesOf(model, runtime));
+  const units = model.compilation.catalog.indicators.flatMap((i) => (i.unit === null ? [] : [i.unit]));
+  const tables = readTables(text, units, model.compilation.year);
+  const prose = extractFigures(text, { units, skip: tables.spans });
+  const figures = mergeByOffset(prose, tables.figures).map((figure) => ({ figure, match: matcher.match(figure) }));
+  return resolveInSentence(figures, matcher);
+}
+
+/**
+ * Two readings need the sentence: a change with no subject of its own (…3180宗，同比增长6.5%)
+ * speaks of the figure before it, and a 其中 part never is the total it is part of.
+ */
+function resolveInSentence(figures: CheckedFigure[], matcher: FigureMatcher): CheckedFigure[] {
+  let sentence = Number.NaN;
+  let lastLevel: CheckedFigure | null = null;
+  let total: CheckedFigure | null = null;
+  return figures.map((checked) => {
+    const { figure } = checked;
+    if (figure.sentence !== sentence) {
+      sentence = figure.sentence;
+      lastLevel = null;
+      total = null;
+    }
+    let { match } = checked;
+    const isChange = figure.role.kind === 'change' || figure.role.kind === 'yoy';
+    if (isChange && !figure.inTable && match === null && lastLevel?.match && figure.before === '') match = matcher.matchTo(figure, lastLevel.match.candidate);
+    if (figure.ofWhich && match && total?.match?.candidate === match.candidate) match = null;
+    const out = match === checked.match ? checked : { figure, match };
+    if (figure.role.kind === 'level' && !figure.ofWhich) total = out;
+    if (figure.role.kind === 'level') lastLevel = out;
+    return out;
+  });
+}
+
+function mergeByOffset(a: readonly DraftFigure[], b: readonly DraftFigure[]): DraftFigure[] {
+  const out: DraftFigure[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].offset <= b[j].offset) ? a[i++] : b[j++]);
+  return out;
+}
+
 /**
  * 核稿 (SPEC §6): every figure of a draft checked against the workbook: text-mismatch,
- * text-unmatched, text-repeat, text-granularity (GRIM against a count in the same sentence)
- * and text-balance (a total followed by 其中 parts that do not add up).
+ * text-unmatched, text-repeat, text-granularity (GRIM against a count in the same sentence),
+ * text-balance (a total followed by 其中 parts that do not add up), and a rate the draft's own
+ * figures give only by truncation (ratio-truncated) or not at all (ratio). Linear in the draft.
  */
 export function verifyDraft(text: string, model: Model, runtime: RuleRuntime): DraftReport {
-  const candidates = candidatesOf(model, runtime);
-  const figures: CheckedFigure[] = extractFigures(text).map((figure) => ({ figure, match: matchFigure(figure, candidates) }));
+  const figures = matchDraft(text, model, runtime);
   const findings: Finding[] = [];
-  for (const { figure, match } of figures) {
-    if (!match) {
-      findings.push(makeFinding('text-unmatched', 'info', { key: 'text.unmatched', params: { text: figure.text } }, { refs: [textRef(figure)] }));
-      continue;
-    }
-    const { indicator, shown } = match.candidate;
-    if (match.sameValue || figure.approx || shown.approx) continue;
-    findings.push(
-      makeFinding('text-mismatch', 'error', { key: 'text.mismatch', params: { text: figure.text, indicator: indicator.name, value: showValue(shown.value!, indicator, shown.decimals) } }, {
-        refs: [textRef(figure), ...shown.refs],
-        indicator: indicator.name,
-        expected: roundTo(shown.value!, Math.max(figure.decimals, 0), indicator.rounding),
-        actual: figure.value,
-      }),
-    );
+  for (const checked of figures) {
+    const finding = mismatchOf(checked);
+    if (finding) findings.push(finding);
   }
-  findings.push(...repeats(figures), ...granularity(figures), ...balances(figures));
+  for (const list of [repeats(figures), granularity(figures, runtime), balances(figures), ratios(figures, runtime)]) for (const f of list) findings.push(f);
   const at = (f: Finding): number => (f.refs[0] && 'offset' in f.refs[0] ? f.refs[0].offset : 0);
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || at(a) - at(b));
   return { figures, findings };
 }
 
-function repeats(figures: readonly CheckedFigure[]): Finding[] {
-  const out: Finding[] = [];
-  const first = new Map<string, DraftFigure>();
-  for (const { figure, match } of figures) {
-    if (!match || figure.approx) continue;
-    const key = match.candidate.indicator.key;
-    const earlier = first.get(key);
-    if (!earlier) {
-      first.set(key, figure);
-      continue;
+/** text-unmatched for a figure no indicator fits; text-mismatch for one that states another value. */
+function mismatchOf({ figure, match }: CheckedFigure): Finding | null {
+  if (!match) return makeFinding('text-unmatched', 'info', { key: 'text.unmatched', params: { text: figure.text } }, { refs: [textRef(figure)] });
+  const { indicator, shown } = match.candidate;
+  if (match.sameValue || match.expected === null || figure.approx || (figure.role.kind === 'level' && shown.approx) || (figure.role.kind === 'previous' && shown.previousApprox)) return null;
+  const expected = match.expected.value;
+  const actual = statedValue(figure, match.conversion);
+  const facts = { refs: [textRef(figure), ...(figure.role.kind === 'level' ? shown.refs : figure.role.kind === 'previous' ? shown.previousRefs : [...shown.refs, ...shown.previousRefs])], indicator: indicator.name, expected, actual };
+  const params = { text: figure.text, indicator: indicator.name };
+  switch (figure.role.kind) {
+    case 'level':
+      return makeFinding('text-mismatch', 'error', { key: 'text.mismatch', params: { ...params, value: showValue(shown.value!, indicator, shown.decimals), asWritten: inFigureTerms(figure, match) } }, facts);
+    case 'previous':
+      return makeFinding('text-mismatch', 'error', { key: 'text.mismatch-previous', params: { ...params, value: showValue(shown.previous!, indicator, shown.decimals) } }, facts);
+    case 'change':
+    case 'yoy': {
+      const unit = figure.role.kind === 'yoy' ? (indicator.kind === 'rate' && !figure.inTable ? POINTS : '%') : indicator.kind === 'rate' ? POINTS : (indicator.unit ?? '');
+      const sign = expected.gt(0) ? '+' : '';
+      return makeFinding('text-mismatch', 'error', { key: 'text.mismatch-change', params: { ...params, change: { digits: `${sign}${formatFixed(expected, Math.max(0, match.expected.decimals))}`, unit } } }, facts);
     }
-    if (earlier.value.eq(figure.value)) continue;
-    out.push(
-      makeFinding('text-repeat', 'error', { key: 'text.repeat', params: { indicator: match.candidate.indicator.name, first: earlier.text, second: figure.text } }, {
-        refs: [textRef(figure), textRef(earlier)],
-        indicator: match.candidate.indicator.name,
-        expected: earlier.value,
-        actual: figure.value,
-      }),
-    );
+    case 'unknown':
+      return null;
   }
-  return out;
 }
 
-const isCount = (f: DraftFigure): boolean => !f.percent && !f.approx && !f.fraction && f.unit !== null && f.decimals <= 0 && f.value.gt(0) && f.value.eq(f.value.round(0)) && f.value.lte(1e9);
-
-function granularity(figures: readonly CheckedFigure[]): Finding[] {
-  const out: Finding[] = [];
-  for (const { figure } of figures) {
-    if (!figure.percent || figure.approx || figure.decimals <= 0) continue;
-    const inSentence = figures.filter((x) => x.figure.sentence === figure.sentence && isCount(x.figure)).map((x) => x.figure);
-    const bases = inSentence.length > 0 ? inSentence : figures.filter((x) => x.figure.paragraph === figure.paragraph && isCount(x.figure)).map((x) => x.figure);
-    if (bases.length === 0) continue;
-    const possible = bases.some((b) => {
-      const n = b.value.toNumber();
-      return grimTest(figure.value, figure.decimals, n, HUNDRED, 'half-up').possible || grimTest(figure.value, figure.decimals, n, HUNDRED, 'truncate').possible;
-    });
-    if (possible) continue;
-    const base = [...bases].reverse().find((b) => b.offset < figure.offset) ?? bases[0];
-    const n = base.value.toNumber();
-    const r = grimTest(figure.value, figure.decimals, n, HUNDRED, 'half-up');
-    const near = (x: typeof r.below): GrimNeighbour | null => (x ? { k: x.k, n, rate: { digits: x.rate.toFixed(figure.decimals), unit: '%' } } : null);
-    out.push(
-      makeFinding('text-granularity', 'error', { key: 'text.granularity', params: { text: figure.text, base: base.text, below: near(r.below), above: near(r.above) } }, {
-        refs: [textRef(figure), ...bases.map(textRef)],
-        actual: figure.value,
-      }),
-    );
-  }
-  return out;
+/** The workbook's value in the figure's own unit when the two differ (32.65亿元 for 326543.0万元), else null. */
+function inFigureTerms(figure: DraftFigure, match: Match): Shown | null {
+  const written = `${POWER_WORDS[figure.power] ?? ''}${figure.unit ?? ''}`;
+  if ((match.conversion === 0 && figure.power === 0) || match.expected === null || written === match.candidate.indicator.unit) return null;
+  const value = shift(match.expected.value, -match.conversion - figure.power);
+  return { digits: formatFixed(value, Math.max(0, figure.decimals + figure.power)), unit: written };
 }
-
-function balances(figures: readonly CheckedFigure[]): Finding[] {
-  const out: Finding[] = [];
-  for (let i = 0; i < figures.length; i++) {
-    const total = figures[i].figure;
-    const next = figures[i + 1]?.figure;
-    if (!next || !next.ofWhich || next.sentence !== total.sentence || total.approx || total.percent) continue;
-    const parts: DraftFigure[] = [];
-    for (let j = i + 1; j < figures.length && figures[j].figure.sentence === total.sentence; j++) parts.push(figures[j].figure);
-    if (parts.length < 2 || parts.some((p) => p.approx || p.percent || p.unit === null || total.unit === null || normalizeUnit(p.unit) !== normalizeUnit(total.unit))) continue;
-    const partsSum: Decimal = sum(parts.map((p) => p.value));
-    if (partsSum.eq(total.value)) continue;
-    out.push(
-      makeFinding('text-balance', 'error', { key: 'text.balance', params: { total: total.text, parts: parts.map((p) => p.text), sum: `${partsSum.toFixed()}${total.unit ?? ''}` } }, {
-        refs: [textRef(total), ...parts.map(textRef)],
-        expected: partsSum,
-        actual: total.value,
-      }),
-    );
-  }
-  return out;
-}
-

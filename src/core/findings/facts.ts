@@ -151,7 +151,14 @@ export interface MessageParams {
   'rule.bad-severity': { raw: string };
   'narrative.missing-value': { indicator: string; section: string; order: string };
   'narrative.syntax': { section: string; order: string; position: number; problem: ExpressionProblem };
-  'text.mismatch': { text: string; indicator: string; value: Shown };
+  /** `asWritten`: the workbook's value in the draft's own unit, when the two differ (32.65亿元 for 326543.0万元). */
+  'text.mismatch': { text: string; indicator: string; value: Shown; asWritten: Shown | null };
+  'text.mismatch-previous': { text: string; indicator: string; value: Shown };
+  /** `change`: the workbook's change on last year, signed. */
+  'text.mismatch-change': { text: string; indicator: string; change: Shown };
+  'text.ratio': { text: string; expected: Shown; computation: string };
+  'text.truncated': { text: string; expected: Shown; computation: string };
+  'narrative.year-missing': { placeholder: string };
   'text.unmatched': { text: string };
   'text.repeat': { indicator: string; first: string; second: string };
   'text.granularity': { text: string; base: string; below: GrimNeighbour | null; above: GrimNeighbour | null };

@@ -10,7 +10,7 @@ import { shownValue, type ShownValue } from '../summary/wholeValue';
 import type { NarrativeDocument, NarrativeParagraph, NarrativeRun, NarrativeSection } from './document';
 import { roundedText, formatChange, formatPoints, formatWan, formatYoy } from './format';
 import type { TemplateRow } from './readTemplates';
-import { parseTemplate, type PlaceholderForm } from './template';
+import { parseTemplate, PREVIOUS_YEAR_PLACEHOLDER, YEAR_PLACEHOLDER, type PlaceholderForm } from './template';
 
 export interface RenderedNarrative {
   readonly document: NarrativeDocument;
@@ -25,7 +25,9 @@ export interface RenderedNarrative {
 export function renderNarrative(model: Model, runtime: RuleRuntime, templates: readonly TemplateRow[], title: string): RenderedNarrative {
   const findings: Finding[] = [];
   const sections = new Map<string, NarrativeParagraph[]>();
-  const ordered = [...templates].map((t, i) => ({ t, i })).sort((a, b) => sectionRank(templates, a.t.section) - sectionRank(templates, b.t.section) || a.t.order - b.t.order || a.i - b.i);
+  const ranks = new Map<string, number>();
+  templates.forEach((t, i) => ranks.has(t.section) || ranks.set(t.section, i));
+  const ordered = [...templates].map((t, i) => ({ t, i })).sort((a, b) => ranks.get(a.t.section)! - ranks.get(b.t.section)! || a.t.order - b.t.order || a.i - b.i);
   for (const { t } of ordered) {
     const parsed = parseTemplate(t.template);
     const where = { section: t.section || '正文', order: String(t.order) };
@@ -36,6 +38,12 @@ export function renderNarrative(model: Model, runtime: RuleRuntime, templates: r
     for (const part of parsed.parts) {
       if (part.kind === 'text') {
         runs.push({ kind: 'text', text: part.text });
+        continue;
+      }
+      const year = yearOf(part.name, part.form, model.compilation.year);
+      if (year !== undefined) {
+        if (year === null) findings.push(makeFinding('narrative', 'warning', { key: 'narrative.year-missing', params: { placeholder: part.name } }, { refs: t.cell ? [t.cell] : [] }));
+        runs.push(year === null ? { kind: 'missing', text: `【缺：${part.name}】`, indicator: part.name } : { kind: 'text', text: String(year) });
         continue;
       }
       const ind = findIndicator(model.compilation.catalog, part.name, part.name);
@@ -50,7 +58,7 @@ export function renderNarrative(model: Model, runtime: RuleRuntime, templates: r
       }
       runs.push(run);
     }
-    const key = t.section;
+    const key = sectionTitle(t.section, model.compilation.year);
     const list = sections.get(key) ?? [];
     list.push({ runs: mergeText(runs), template: t.cell });
     sections.set(key, list);
@@ -59,8 +67,20 @@ export function renderNarrative(model: Model, runtime: RuleRuntime, templates: r
   return { document: { title, sections: out }, findings };
 }
 
-function sectionRank(templates: readonly TemplateRow[], section: string): number {
-  return templates.findIndex((t) => t.section === section);
+/**
+ * `{年度}` and `{上年度}` (SPEC §5.2): the compilation's year and the year before, or null when
+ * the workbook states no year; undefined when the placeholder names something else.
+ */
+function yearOf(name: string, form: PlaceholderForm, year: number | null): number | null | undefined {
+  if (form !== 'value' || (name !== YEAR_PLACEHOLDER && name !== PREVIOUS_YEAR_PLACEHOLDER)) return undefined;
+  if (year === null) return null;
+  return name === YEAR_PLACEHOLDER ? year : year - 1;
+}
+
+/** A 章节 learned from last year's headings may carry the year placeholders too. */
+function sectionTitle(section: string, year: number | null): string {
+  if (year === null || !section.includes('{')) return section;
+  return section.replace(/\{(年度|上年度)\}/g, (_, name: string) => String(name === YEAR_PLACEHOLDER ? year : year - 1));
 }
 
 function renderPlaceholder(ind: Indicator, form: PlaceholderForm, shown: ShownValue | null): NarrativeRun {

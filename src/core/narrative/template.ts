@@ -5,6 +5,10 @@ import type { ExpressionProblem } from '../findings/facts';
  * literal braces. Parsing never throws: errors come back with their positions.
  */
 
+/** `{年度}` the compilation's year and `{上年度}` the year before (SPEC §5.2). */
+export const YEAR_PLACEHOLDER = '年度';
+export const PREVIOUS_YEAR_PLACEHOLDER = '上年度';
+
 export type PlaceholderForm = 'value' | 'wan' | 'previous' | 'change' | 'yoy' | 'points';
 
 const FORMS: ReadonlyMap<string, PlaceholderForm> = new Map([

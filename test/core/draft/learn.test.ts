@@ -45,3 +45,41 @@ describe('learning this year’s templates from last year’s report (SPEC §6.1
     for (const line of lines) expect(SEED).toContain(line);
   });
 });
+
+describe('learned templates carry over to next year (issue 12)', () => {
+  const yearLike = /(19|20)\d{2}/;
+
+  it('turns the workbook’s year into {年度} and the year before into {上年度}, in templates and headings', () => {
+    const { templates } = learnFromText('一、2022年以来的改进\n2023年受理劳动人事争议案件15710件，比2022年增加1472件。', sample);
+    expect(templates).toEqual([{ section: '{上年度}年以来的改进', order: 1, template: '{年度}年受理劳动人事争议案件{受理劳动人事争议案件数}件，比{上年度}年{受理劳动人事争议案件数:增减}。' }]);
+  });
+
+  it('leaves no literal year in any template learned from the 2023 report', () => {
+    const { templates } = learnFromText(SEED, sample);
+    expect(templates.filter((t) => yearLike.test(t.template) || yearLike.test(t.section))).toEqual([]);
+    expect(templates.map((t) => t.template)).toContain('{年度}年举办{民法典专题培训班期数}期《中华人民共和国民法典》专题培训班,{宪法法制专题讲座期数}期领导班子宪法法制专题讲座。');
+  });
+
+  it('keeps each sentence once, under the heading it first stands under', () => {
+    const { templates } = learnFromText(SEED, sample);
+    const lectures = templates.filter((t) => t.template.includes('合规讲座'));
+    expect(lectures.map((t) => t.section)).toEqual(['深入学习贯彻党的二十大精神和习近平法治思想']);
+    expect(new Set(templates.map((t) => t.template)).size).toBe(templates.length);
+  });
+
+  it('renders {年度} and {上年度} from the workbook’s year, and 【缺：年度】 with a finding when it states none', () => {
+    const sheet = { name: '文字模板', values: [['章节', '序号', '模板'], ['{上年度}年回顾', 1, '{年度}年受理劳动人事争议案件{受理劳动人事争议案件数}件。']] };
+    const out = compileOutputs({ ...sample, templatesSheet: sheet });
+    expect(out.narrative.sections.map((s) => [s.path, documentText({ title: '', sections: [s] })])).toEqual([[['2022年回顾'], '2023年受理劳动人事争议案件15710件。']]);
+    const none = compileOutputs({ ...sample, year: null, templatesSheet: sheet });
+    expect(documentText(none.narrative)).toBe('【缺：年度】年受理劳动人事争议案件15710件。');
+    expect(none.findings.filter((f) => f.check === 'narrative').map((f) => messageOf(f))).toEqual(['文字模板用了{年度}，但报表没有报告期年份，已写为【缺：年度】。']);
+  });
+});
+
+describe('learning from a file saved on Windows', () => {
+  it('reads headings and sentences of CRLF lines as of LF lines', () => {
+    const text = '五、信访\n接收来信信访件3180宗，办结3049宗。\n';
+    expect(learnFromText(text.replace(/\n/g, '\r\n'), sample).templates).toEqual(learnFromText(text, sample).templates);
+  });
+});

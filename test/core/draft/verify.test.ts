@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readXlsx } from '../../../src/adapters/xlsx/readXlsx';
 import { readCompilation, verifyText, type Compilation, type Finding } from '../../../src/core';
 import { SAMPLE_PATH, SEED_REPORT_PATH } from '../../helpers/files';
+import { book, catalogSheet, longSheet } from '../../helpers/grid';
 
 const SEED = readFileSync(SEED_REPORT_PATH, 'utf8');
 let sample: Compilation;
@@ -64,5 +65,51 @@ describe('核稿 against the sample workbook', () => {
 
   it('does not call truncation a granularity failure (99.63% of 4434 is a truncated 4418)', () => {
     expect(only(check('发现劳资隐患4434宗,已化解4418宗,化解率99.63%。'), 'text-granularity')).toEqual([]);
+  });
+});
+
+describe('the worked example’s two findings, and drafts of any size (issues 11, 12)', () => {
+  it('reports the report’s 99.63% as truncated from 4418/4434, and its 96.23% of 113 as impossible', () => {
+    const findings = check(SEED).filter((f) => f.severity !== 'info');
+    expect(findings.map((f) => [f.check, f.severity, ...spans(f)])).toEqual([
+      ['text-granularity', 'error', '96.23%', '113宗'],
+      ['ratio-truncated', 'warning', '99.63%', '4418宗', '4434宗'],
+    ]);
+    expect(messageOf(findings[1])).toBe('文稿中“99.63%”按4418/4434*100四舍五入应为99.64%，文中是截尾所得。');
+  });
+
+  it('checks a rate against the draft’s own numerator and denominator, once per problem', () => {
+    expect(only(check('发现劳资隐患4434宗,已化解4418宗,化解率99.64%。'), 'ratio-truncated')).toEqual([]);
+    // The rate disagrees with the workbook: one mismatch, not also a ratio finding.
+    expect(check('发现劳资隐患4434宗,已化解4418宗,化解率99.36%。').map((f) => f.check)).toEqual(['text-mismatch']);
+  });
+
+  it('checks a one-line draft of 200,000 figures without overflowing the stack', () => {
+    const text = Array.from({ length: 200_000 }, (_, i) => `发现隐患${i % 9973}宗`).join('，');
+    const report = verifyText(text, sample);
+    expect(report.figures).toHaveLength(200_000);
+    expect(only([...report.findings], 'text-repeat').length).toBeGreaterThan(100_000);
+  }, 120_000);
+});
+
+describe('a rate the draft’s own figures cannot give', () => {
+  it('is a ratio error when the workbook’s rate itself disagrees with its components', () => {
+    const reporters = '监察大队';
+    const book_ = readCompilation(
+      book(
+        catalogSheet([
+          { name: '发现隐患数', unit: '宗', kind: '计数', reporters },
+          { name: '化解隐患数', unit: '宗', kind: '计数', reporters },
+          { name: '隐患化解率', unit: '%', kind: '比率', decimals: 2, reporters, formula: '[化解隐患数]/[发现隐患数]*100' },
+        ]),
+        longSheet('监察大队', reporters, [
+          ['发现隐患数', '宗', 200, 180],
+          ['化解隐患数', '宗', 150, 170],
+          ['隐患化解率', '%', 80, 94.44],
+        ]),
+      ),
+    );
+    const findings = verifyText('发现隐患200宗，化解隐患150宗，隐患化解率80.00%。', book_).findings;
+    expect(findings.map((f) => [f.check, f.severity, messageOf(f)])).toEqual([['ratio', 'error', '文稿中“80.00%”与文中数字不符：按150/200*100计算应为75.00%。']]);
   });
 });
