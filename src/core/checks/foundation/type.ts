@@ -19,7 +19,7 @@ export function checkType(model: Model): Finding[] {
         if (fv.value.lt(0)) {
           findings.push(makeFinding('type', 'error', { key: 'type.negative', params: { indicator: ind.name, reporter: f.reporter, value: shown } }, { ...facts, hint: { key: 'sign', params: { suggested: showValue(fv.value.abs(), ind, null) } } }));
         } else if (!isWhole(shift(fv.value, unitScale(ind.unit))) && !fv.approx) {
-          findings.push(makeFinding('type', 'error', { key: 'type.fractional', params: { indicator: ind.name, reporter: f.reporter, value: shown } }, facts));
+          findings.push(makeFinding('type', 'error', { key: 'type.fractional', params: { indicator: ind.name, reporter: f.reporter, value: showValue(fv.value, ind, fv.decimals) } }, facts));
         }
         break;
       case 'rate':
