@@ -92,7 +92,7 @@ describe.each(BOOKS.map(([p, observable]) => [basename(p), p, observable]))('%s:
   beforeAll(async () => {
     const out = join(dir, 'cli.xlsx');
     const docx = join(dir, 'cli.docx');
-    const run = await runCli(...CLI_SETTINGS, 'compile', path, '-o', out, '--docx', docx, '--live', '--unit', COMPILER);
+    const run = await runCli(...CLI_SETTINGS, 'compile', path, '-o', out, '--docx', docx, '--live', '--compiler', COMPILER);
     expect(run.err).toBe('');
     expect([0, 1]).toContain(run.code);
     cli = await loadBook(out);

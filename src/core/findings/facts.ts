@@ -136,7 +136,6 @@ export interface MessageParams {
   'ratio.mismatch': { indicator: string; reporter: string; value: Shown; expected: Shown; computation: string };
   'ratio.truncated': { indicator: string; reporter: string; value: Shown; expected: Shown; computation: string };
   'ratio.undecided': { indicator: string; reasons: readonly Reason[] };
-  'ratio.formula': { indicator: string; problem: ExpressionProblem };
   granularity: { indicator: string; reporter: string; value: Shown; base: number; baseIndicator: string; below: GrimNeighbour | null; above: GrimNeighbour | null };
   'cross-source': { indicator: string; values: readonly ReporterValue[]; used: ReporterValue };
   aggregate: { indicator: string; totalReporter: string; total: Shown; sum: Shown; count: number };
