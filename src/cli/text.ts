@@ -18,6 +18,10 @@ export interface CliText {
   readonly compileHeading: (file: string, s: FindingCounts) => string;
   readonly wroteSheets: (file: string, sheets: readonly string[], live: boolean) => string;
   readonly wroteDocx: (file: string) => string;
+  readonly verifyHeading: (draft: string, book: string, figures: number, matched: number, s: FindingCounts) => string;
+  readonly paragraph: (n: number) => string;
+  readonly learned: (report: string, count: number, output: string, sheet: string, kept: readonly (readonly [string, string])[]) => string;
+  readonly unbound: (count: number, shown: readonly string[], more: boolean) => string;
   readonly unusable: (reason: string) => string;
   readonly internal: (detail: string) => string;
 }
@@ -37,6 +41,11 @@ const ZH: CliText = {
   compileHeading: (file, s) => `汇编 ${file}：错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项`,
   wroteSheets: (file, sheets, live) => `已写出 ${file}：${sheets.map((n) => `“${n}”`).join('、')}${live ? '（汇总表为公式，随源数据更新）' : ''}`,
   wroteDocx: (file) => `已写出 ${file}（GB/T 9704 公文格式的文字说明和汇总表）`,
+  verifyHeading: (draft, book, figures, matched, s) => `核稿 ${draft}（对照 ${book}）：共 ${figures} 个数字，对上 ${matched} 个；错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项`,
+  paragraph: (n) => `第${n}段`,
+  learned: (report, count, output, sheet, kept) =>
+    `从 ${report} 学得 ${count} 条文字模板，写入 ${output} 的“${sheet}”工作表${kept.length > 0 ? `（${kept.map(([from, to]) => `原“${from}”改名为“${to}”并隐藏`).join('，')}）` : ''}；汇编时使用这些模板。`,
+  unbound: (count, shown, more) => `以下 ${count} 个数字未能对应到指标，保留为原文：${shown.join('、')}${more ? ' 等' : ''}`,
   unusable: (reason) => `无法处理：${reason}`,
   internal: (detail) => `内部错误：${detail}（请把文件和这行信息发给维护者）`,
 };
@@ -56,6 +65,11 @@ const EN: CliText = {
   compileHeading: (file, s) => `Compiled ${file}: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`,
   wroteSheets: (file, sheets, live) => `Wrote ${file}: ${sheets.map((n) => `"${n}"`).join(', ')}${live ? ' (the summary as formulas that follow the sources)' : ''}`,
   wroteDocx: (file) => `Wrote ${file} (the narrative and summary table as a GB/T 9704 official document)`,
+  verifyHeading: (draft, book, figures, matched, s) => `Checked the draft ${draft} against ${book}: ${figures} figures, ${matched} matched; ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`,
+  paragraph: (n) => `para. ${n}`,
+  learned: (report, count, output, sheet, kept) =>
+    `Learned ${count} templates from ${report} into sheet "${sheet}" of ${output}${kept.length > 0 ? ` (${kept.map(([from, to]) => `"${from}" renamed "${to}" and hidden`).join(', ')})` : ''}; compile uses them.`,
+  unbound: (count, shown, more) => `${count} figures matched no indicator and stay as text: ${shown.join(', ')}${more ? ' …' : ''}`,
   unusable: (reason) => `Cannot use: ${reason}`,
   internal: (detail) => `Internal error: ${detail} (please send the file and this line to the maintainers)`,
 };

@@ -29,11 +29,11 @@ export async function runVerifyText(draft: string, options: { against: string; j
   } else {
     const matched = report.figures.filter((f) => f.match).length;
     const lines = lineStarts(text);
-    print(`核稿 ${displayName(draft)}（对照 ${displayName(options.against)}）：共 ${report.figures.length} 个数字，对上 ${matched} 个；错误 ${summary.errors} 项，警告 ${summary.warnings} 项，提示 ${summary.infos} 项`);
+    print(cx.text.verifyHeading(displayName(draft), displayName(options.against), report.figures.length, matched, summary));
     for (const f of report.findings) {
       const at = f.refs.find((r) => !isCellRef(r));
       const line = at && !isCellRef(at) ? lineOf(lines, at.offset) : 0;
-      print(`  ${SEVERITY_LABELS[cx.language][f.severity]} 第${line}段 [${CHECK_NAMES[cx.language][f.check]}] ${renderFinding(f, cx.language).message}`);
+      print(`  ${SEVERITY_LABELS[cx.language][f.severity]} ${cx.text.paragraph(line)} [${CHECK_NAMES[cx.language][f.check]}] ${renderFinding(f, cx.language).message}`);
     }
   }
   return summary.errors > 0 ? 1 : 0;
@@ -77,11 +77,10 @@ export async function runLearn(report: string, options: { against: string; outpu
     throw new UnusableInputError(`学得的文字模板写入“${name}”后不会被汇编使用，未写出文件。`, displayName(options.output));
   }
   await writeOutputFile(options.output, copy.bytes);
-  const kept = [...retired].map(([from, to]) => `原“${from}”改名为“${to}”并隐藏`).join('，');
-  print(`从 ${displayName(report)} 学得 ${learned.templates.length} 条文字模板，写入 ${options.output} 的“${name}”工作表${kept ? `（${kept}）` : ''}；汇编时使用这些模板。`);
+  print(cx.text.learned(displayName(report), learned.templates.length, options.output, name, [...retired]));
   if (learned.findings.length > 0) {
     const shown = learned.findings.slice(0, LISTED).map((f) => (f.refs[0] && !isCellRef(f.refs[0]) ? f.refs[0].text : ''));
-    print(`以下 ${learned.findings.length} 个数字未能对应到指标，保留为原文：${shown.join('、')}${learned.findings.length > LISTED ? ' 等' : ''}`);
+    print(cx.text.unbound(learned.findings.length, shown, learned.findings.length > LISTED));
   }
   return 0;
 }
