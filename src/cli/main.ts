@@ -4,6 +4,7 @@ import { runCheck } from './commands/check';
 import { runCompile } from './commands/compile';
 import { runLearn, runVerifyText } from './commands/draft';
 import { runInitCatalog, runMerge, runTemplate } from './commands/forms';
+import { guardStandardStreams, silenceConsole, writeStdout } from './io';
 
 /** Where the CLI writes: the process's streams, or a test's buffers. */
 export interface CliIo {
@@ -12,7 +13,7 @@ export interface CliIo {
 }
 
 const PROCESS_IO: CliIo = {
-  out: (text) => process.stdout.write(text),
+  out: writeStdout,
   err: (text) => process.stderr.write(text),
 };
 
@@ -101,6 +102,7 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
   const program = buildProgram(io, (c) => {
     code = c;
   });
+  const restoreConsole = process.env.HUIBIAN_DEBUG ? () => undefined : silenceConsole();
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return code;
@@ -114,10 +116,13 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
     io.err(`内部错误：${detail}（请把文件和这行信息发给维护者）\n`);
     if (process.env.HUIBIAN_DEBUG) io.err(`${(e as Error).stack}\n`);
     return 2;
+  } finally {
+    restoreConsole();
   }
 }
 
 if (require.main === module) {
+  guardStandardStreams();
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

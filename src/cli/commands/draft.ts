@@ -3,9 +3,9 @@ import { learnFromLastYear, verifyDraftText } from '../../app/draft';
 import { UnusableInputError } from '../../app/errors';
 import { toJsonReport } from '../../app/report';
 import { readDocxText } from '../../adapters/docx/readDocxText';
-import { readXlsx } from '../../adapters/xlsx/readXlsx';
+import { readWorkbook } from '../../adapters/xlsx/readWorkbook';
 import { writeCopyWithSheets } from '../../adapters/xlsx/writeSheets';
-import { displayName, readInputFile, writeOutputFile } from '../io';
+import { checkOutputs, displayName, readInputFile, writeOutputFile, xlsxOutputPath } from '../io';
 
 /** A draft's text: .docx paragraphs, or a text file in UTF-8 or GB18030 (GBK). */
 export async function readDraft(path: string): Promise<string> {
@@ -24,7 +24,7 @@ const SEVERITY: Record<Finding['severity'], string> = { error: '错误', warning
 /** `huibian verify-text DRAFT --against BOOK.xlsx [--json]`: exit 1 when the draft has errors. */
 export async function runVerifyText(draft: string, options: { against: string; json?: boolean }, print: (t: string) => void): Promise<number> {
   const text = await readDraft(draft);
-  const { grid } = await readXlsx(await readInputFile(options.against), displayName(options.against));
+  const { grid } = readWorkbook(await readInputFile(options.against), displayName(options.against));
   const report = verifyDraftText(text, grid);
   const summary = summarizeFindings(report.findings);
   if (options.json) {
@@ -47,14 +47,17 @@ function lineOf(text: string, offset: number): number {
 
 /** `huibian learn LASTYEAR.txt --against BOOK.xlsx -o OUT.xlsx`: a copy of BOOK with a learned 文字模板. */
 export async function runLearn(report: string, options: { against: string; output: string }, print: (t: string) => void): Promise<number> {
+  const target = xlsxOutputPath(options.output);
+  await checkOutputs([target.path], [report, options.against]);
   const text = await readDraft(report);
   const data = await readInputFile(options.against);
   const file = displayName(options.against);
-  const { grid } = await readXlsx(data, file);
+  const { grid } = readWorkbook(data, file);
   const learned = learnFromLastYear(text, grid);
   const copy = await writeCopyWithSheets(data, file, [buildTemplatesSheet(learned.templates)]);
-  await writeOutputFile(options.output, copy.bytes);
-  print(`从 ${displayName(report)} 学得 ${learned.templates.length} 条文字模板，写入 ${options.output} 的“${copy.names.get('文字模板')}”工作表。`);
+  await writeOutputFile(target.path, copy.bytes);
+  for (const n of copy.notices) print(`注意：${n}`);
+  print(`从 ${displayName(report)} 学得 ${learned.templates.length} 条文字模板，写入 ${target.path} 的“${copy.names.get('文字模板')}”工作表。`);
   if (learned.findings.length > 0) print(`以下 ${learned.findings.length} 个数字未能对应到指标，保留为原文：${learned.findings.map((f) => (f.refs[0] && !isCellRef(f.refs[0]) ? f.refs[0].text : '')).join('、')}`);
   return 0;
 }
