@@ -43,7 +43,7 @@ export function compileOutputs(compilation: Compilation, options: CompileOptions
   const model = buildModel(compilation);
   const runtime = new RuleRuntime(model);
   const checkFindings: Finding[] = [...compilation.findings];
-  for (const check of CHECKS) checkFindings.push(...check(model, runtime));
+  for (const check of CHECKS) for (const f of check(model, runtime)) checkFindings.push(f);
   const summary = buildSummary(model, runtime, checkFindings, { compiler: options.compiler });
   const templates = compilation.templatesSheet ? readTemplates(compilation.templatesSheet) : [];
   const title = `${summary.compiler ?? ''}${summary.period ?? ''}统计数据说明`;

@@ -234,11 +234,11 @@ function toSumWhole(ind: Indicator, figures: readonly FigureValue[]): Whole {
   return {
     indicator: ind,
     value: numbered.length > 0 ? sum(numbered.map((p) => p.value!)) : null,
-    decimals: Math.min(...numbered.map((p) => p.decimals), ind.decimals ?? 0),
+    decimals: numbered.reduce((m, p) => Math.min(m, p.decimals), ind.decimals ?? 0),
     approx: numbered.some((p) => p.approx),
     written: null,
     previous,
-    previousDecimals: Math.min(...prevParts.map((p) => p.previousDecimals), ind.decimals ?? 0),
+    previousDecimals: prevParts.reduce((m, p) => Math.min(m, p.previousDecimals), ind.decimals ?? 0),
     refs: numbered.map((p) => p.figure.currentCell),
     previousRefs: previousFigures.map((p) => p.figure.previousCell!).filter(Boolean),
     figures: numbered,
