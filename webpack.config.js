@@ -47,7 +47,8 @@ const workerConfig = (production) => ({
   devtool: production ? false : 'source-map',
   target: 'webworker',
   entry: { 'engine-worker': './src/taskpane/worker/engine.worker.ts' },
-  output: { path: path.resolve(__dirname, 'dist', 'web'), filename: WORKER_FILE },
+  // The reader and the writer are chunks of their own, fetched with importScripts when first used.
+  output: { path: path.resolve(__dirname, 'dist', 'web'), filename: WORKER_FILE, chunkFilename: production ? 'engine-worker.[name].[contenthash:8].js' : 'engine-worker.[name].js', publicPath: 'auto' },
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
   module: { rules: [tsRule] },
   performance: { hints: false },
@@ -75,7 +76,7 @@ function paneConfig(env, production, publicUrl, workerUrl) {
       path: path.resolve(__dirname, 'dist', 'web'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
-      clean: { keep: new RegExp(WORKER_FILE.replace('.', '\\.')) },
+      clean: { keep: /^engine-worker\b/ },
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: { rules: [tsRule] },

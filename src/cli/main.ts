@@ -8,6 +8,7 @@ import { runCheck } from './commands/check';
 import { runCompile } from './commands/compile';
 import { runLearn, runVerifyText } from './commands/draft';
 import { runInitCatalog, runMerge, runTemplate } from './commands/forms';
+import { guardStandardStreams, silenceConsole, writeStdout } from './io';
 
 /** Where the CLI writes: the process's streams, or a test's buffers. */
 export interface CliIo {
@@ -16,7 +17,7 @@ export interface CliIo {
 }
 
 const PROCESS_IO: CliIo = {
-  out: (text) => process.stdout.write(text),
+  out: writeStdout,
   err: (text) => process.stderr.write(text),
 };
 
@@ -149,6 +150,7 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
   const program = buildProgram(io, (c) => {
     code = c;
   });
+  const restoreConsole = process.env.HUIBIAN_DEBUG ? () => undefined : silenceConsole();
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return code;
@@ -167,6 +169,8 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
     io.err(`${text.internal(detail)}\n`);
     if (process.env.HUIBIAN_DEBUG) io.err(`${(e as Error).stack}\n`);
     return 2;
+  } finally {
+    restoreConsole();
   }
 }
 
@@ -181,6 +185,7 @@ function languageOf(argv: readonly string[]): Language {
 }
 
 if (require.main === module) {
+  guardStandardStreams();
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

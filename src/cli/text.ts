@@ -14,9 +14,9 @@ export interface CliText {
   readonly noProblems: string;
   readonly hint: string;
   readonly notice: (text: string) => string;
-  readonly wroteFindings: (file: string, sheet: string) => string;
+  readonly wroteFindings: (file: string, sheet: string, renamed: boolean) => string;
   readonly compileHeading: (file: string, s: FindingCounts) => string;
-  readonly wroteSheets: (file: string, sheets: readonly string[], live: boolean) => string;
+  readonly wroteSheets: (file: string, sheets: readonly string[], live: boolean, renamed: boolean) => string;
   readonly wroteDocx: (file: string) => string;
   readonly verifyHeading: (draft: string, book: string, figures: number, matched: number, s: FindingCounts) => string;
   readonly paragraph: (n: number) => string;
@@ -37,9 +37,9 @@ const ZH: CliText = {
   noProblems: '未发现问题。',
   hint: '提示',
   notice: (text) => `注意：${text}`,
-  wroteFindings: (file, sheet) => `已写出 ${file}（工作表“${sheet}”）`,
+  wroteFindings: (file, sheet, renamed) => `已写出 ${file}（工作表“${sheet}”${renamed ? '；按.xlsx格式写出，扩展名改为.xlsx' : ''}）`,
   compileHeading: (file, s) => `汇编 ${file}：错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项`,
-  wroteSheets: (file, sheets, live) => `已写出 ${file}：${sheets.map((n) => `“${n}”`).join('、')}${live ? '（汇总表为公式，随源数据更新）' : ''}`,
+  wroteSheets: (file, sheets, live, renamed) => `已写出 ${file}${renamed ? '（按.xlsx格式写出，扩展名改为.xlsx）' : ''}：${sheets.map((n) => `“${n}”`).join('、')}${live ? '（汇总表为公式，随源数据更新）' : ''}`,
   wroteDocx: (file) => `已写出 ${file}（GB/T 9704 公文格式的文字说明和汇总表）`,
   verifyHeading: (draft, book, figures, matched, s) => `核稿 ${draft}（对照 ${book}）：共 ${figures} 个数字，对上 ${matched} 个；错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项`,
   paragraph: (n) => `第${n}段`,
@@ -61,9 +61,9 @@ const EN: CliText = {
   noProblems: 'No problems found.',
   hint: 'Hint',
   notice: (text) => `Note: ${text}`,
-  wroteFindings: (file, sheet) => `Wrote ${file} (sheet "${sheet}")`,
+  wroteFindings: (file, sheet, renamed) => `Wrote ${file} (sheet "${sheet}"${renamed ? '; written as .xlsx, so the name ends in .xlsx' : ''})`,
   compileHeading: (file, s) => `Compiled ${file}: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`,
-  wroteSheets: (file, sheets, live) => `Wrote ${file}: ${sheets.map((n) => `"${n}"`).join(', ')}${live ? ' (the summary as formulas that follow the sources)' : ''}`,
+  wroteSheets: (file, sheets, live, renamed) => `Wrote ${file}${renamed ? ' (as .xlsx)' : ''}: ${sheets.map((n) => `"${n}"`).join(', ')}${live ? ' (the summary as formulas that follow the sources)' : ''}`,
   wroteDocx: (file) => `Wrote ${file} (the narrative and summary table as a GB/T 9704 official document)`,
   verifyHeading: (draft, book, figures, matched, s) => `Checked the draft ${draft} against ${book}: ${figures} figures, ${matched} matched; ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`,
   paragraph: (n) => `para. ${n}`,

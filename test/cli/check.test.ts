@@ -39,9 +39,10 @@ describe('huibian check', () => {
   });
 
   it('exits 2 with one line naming the file when the input cannot be used', async () => {
-    const html = join(dir, 'report.xls');
-    writeFileSync(html, '<html><table><tr><td>1</td></tr></table></html>');
-    for (const path of [html, join(dir, 'absent.xlsx')]) {
+    // A picture renamed .xls: no reader of any spreadsheet format can use it.
+    const picture = join(dir, 'report.xls');
+    writeFileSync(picture, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    for (const path of [picture, join(dir, 'absent.xlsx')]) {
       const run = await runCli('check', path);
       expect(run.code).toBe(2);
       expect(run.out).toBe('');

@@ -118,7 +118,7 @@ describe('every kind of fact reads in English', () => {
     extra: { kind: 'extra', text: ')' },
     'chained-comparison': { kind: 'chained-comparison' },
     'too-deep': { kind: 'too-deep' },
-    'too-long': { kind: 'too-long', limit: 2000 },
+    'too-long': { kind: 'too-long', length: 9000, limit: 8192 },
     'percent-sign': { kind: 'percent-sign' },
     'missing-before': { kind: 'missing-before', text: '+' },
     'empty-brackets': { kind: 'empty-brackets' },

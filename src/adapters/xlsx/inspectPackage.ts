@@ -1,77 +1,84 @@
-import { UnusableInputError } from '../../app/errors';
+import type { ReadLimits } from './limits';
+import { refuse } from './refusals';
 
-/**
- * Limits checked before ExcelJS sees a file: ExcelJS inflates every zip entry without a cap,
- * so a small file could otherwise claim gigabytes of memory (FIELD-NOTES.md).
- */
-export interface XlsxLimits {
-  readonly fileBytes: number;
-  readonly uncompressedBytes: number;
-  readonly entries: number;
+/** One entry of a zip's central directory, as declared (the sizes are claims until inflated). */
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly flags: number;
+  readonly compressed: number;
+  readonly uncompressed: number;
+  readonly localOffset: number;
 }
 
-export const XLSX_LIMITS: XlsxLimits = {
-  /** Largest file accepted, in bytes. */
-  fileBytes: 64 * 1024 * 1024,
-  /** Largest total of uncompressed entries, in bytes. */
-  uncompressedBytes: 1024 * 1024 * 1024,
-  /** Most zip entries. */
-  entries: 20_000,
-};
-
-const ZIP_LOCAL = 0x04034b50;
 const ZIP_CENTRAL = 0x02014b50;
 const ZIP_END = 0x06054b50;
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP64_SIZE = 0xffffffff;
 
-export interface PackageFacts {
-  readonly entries: readonly { readonly name: string; readonly uncompressed: number }[];
-  readonly uncompressedBytes: number;
-}
-
-/** Refuses, with a one-line reason, anything that is not a sound .xlsx within the limits. */
-export function inspectXlsxPackage(data: Uint8Array, file: string, limits: XlsxLimits = XLSX_LIMITS): PackageFacts {
-  const refuse = (reason: string): never => {
-    throw new UnusableInputError(reason, file);
-  };
-  if (data.length === 0) refuse('文件是空的。');
-  if (data.length > limits.fileBytes) refuse(`文件大小${mb(data.length)}，超过上限${mb(limits.fileBytes)}。`);
-  if (OLE_MAGIC.every((b, i) => data[i] === b)) {
-    if (containsUtf16(data, 'EncryptionInfo')) refuse('文件设置了打开密码（已加密），请在Excel中取消密码后另存为.xlsx再试。');
-    refuse('这是旧版Excel 97-2003（.xls）文件，请在Excel或WPS中“另存为”.xlsx格式后再试。');
-  }
-  if (looksLikeHtml(data)) refuse('这是网页（HTML）文件，只是扩展名像Excel，请在Excel或WPS中“另存为”.xlsx格式后再试。');
-  if (readU32(data, 0) !== ZIP_LOCAL) refuse('不是Excel工作簿（.xlsx）文件。');
-
+/**
+ * Reads a zip's central directory and refuses, in one line, a package beyond the limits by
+ * what it declares: too many entries, a declared total or entry too large, encryption, an
+ * entry that points outside the file. What the entries really inflate to is metered later.
+ */
+export function readZipDirectory(data: Uint8Array, file: string, limits: ReadLimits): ZipEntry[] {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const end = findEndOfCentralDirectory(view);
-  if (end < 0) refuse('文件不完整或已损坏（压缩包目录缺失），请重新获取原文件。');
+  if (end < 0) refuse({ key: 'truncated' }, file);
   const count = view.getUint16(end + 10, true);
   const dirOffset = view.getUint32(end + 16, true);
-  if (count > limits.entries) refuse(`压缩包内有${count}个部件，超过上限${limits.entries}。`);
-  const entries: { name: string; uncompressed: number }[] = [];
+  if (count > limits.entries) refuse({ key: 'too-many-parts', count, limit: limits.entries }, file);
+  const entries: ZipEntry[] = [];
+  const decoder = new TextDecoder();
   let total = 0;
   let p = dirOffset;
-  const decoder = new TextDecoder();
   for (let i = 0; i < count; i++) {
-    if (p + 46 > data.length || view.getUint32(p, true) !== ZIP_CENTRAL) refuse('文件不完整或已损坏（压缩包目录损坏）。');
+    if (p + 46 > data.length || view.getUint32(p, true) !== ZIP_CENTRAL) refuse({ key: 'truncated' }, file);
     const flags = view.getUint16(p + 8, true);
-    const uncompressed = view.getUint32(p + 24, true);
+    const method = view.getUint16(p + 10, true);
+    let compressed = view.getUint32(p + 20, true);
+    let uncompressed = view.getUint32(p + 24, true);
     const nameLength = view.getUint16(p + 28, true);
-    const extra = view.getUint16(p + 30, true);
-    const comment = view.getUint16(p + 32, true);
-    const localOffset = view.getUint32(p + 42, true);
+    const extraLength = view.getUint16(p + 30, true);
+    const commentLength = view.getUint16(p + 32, true);
+    let localOffset = view.getUint32(p + 42, true);
     const name = decoder.decode(data.subarray(p + 46, p + 46 + nameLength));
-    if (flags & 1) refuse('文件内容已加密，无法读取。');
-    if (localOffset >= data.length) refuse('文件不完整或已损坏（内容被截断）。');
-    total += uncompressed === 0xffffffff ? Infinity : uncompressed;
-    entries.push({ name, uncompressed });
-    p += 46 + nameLength + extra + comment;
+    if (compressed === ZIP64_SIZE || uncompressed === ZIP64_SIZE || localOffset === ZIP64_SIZE) {
+      const wide = zip64Sizes(view, p + 46 + nameLength, extraLength, { uncompressed, compressed, localOffset });
+      ({ uncompressed, compressed, localOffset } = wide);
+    }
+    if (flags & 1) refuse({ key: 'encrypted' }, file);
+    if (localOffset >= data.length || localOffset + compressed > data.length) refuse({ key: 'truncated' }, file);
+    if (uncompressed > limits.partBytes) refuse({ key: 'part-too-large', part: name, limit: limits.partBytes }, file);
+    total += uncompressed;
+    if (total > limits.uncompressedBytes) refuse({ key: 'inflated-too-large', limit: limits.uncompressedBytes }, file);
+    entries.push({ name, method, flags, compressed, uncompressed, localOffset });
+    p += 46 + nameLength + extraLength + commentLength;
   }
-  if (total > limits.uncompressedBytes) refuse(`解压后大小超过上限${mb(limits.uncompressedBytes)}，疑似异常文件。`);
-  const names = new Set(entries.map((e) => e.name));
-  if (!names.has('xl/workbook.xml')) refuse('压缩包里没有Excel工作簿内容，不是.xlsx文件。');
-  return { entries, uncompressedBytes: total };
+  return entries;
+}
+
+/** The ZIP64 extra field (0x0001) holds, in this order, each size that the header left at 0xFFFFFFFF. */
+function zip64Sizes(view: DataView, at: number, length: number, sizes: { uncompressed: number; compressed: number; localOffset: number }): typeof sizes {
+  const out = { ...sizes };
+  for (let p = at; p + 4 <= at + length && p + 4 <= view.byteLength; ) {
+    const id = view.getUint16(p, true);
+    const size = view.getUint16(p + 2, true);
+    if (id === 0x0001) {
+      let q = p + 4;
+      const next = (): number => {
+        if (q + 8 > view.byteLength) return Infinity;
+        const v = view.getUint32(q, true) + view.getUint32(q + 4, true) * 2 ** 32;
+        q += 8;
+        return v;
+      };
+      if (sizes.uncompressed === ZIP64_SIZE) out.uncompressed = next();
+      if (sizes.compressed === ZIP64_SIZE) out.compressed = next();
+      if (sizes.localOffset === ZIP64_SIZE) out.localOffset = next();
+      return out;
+    }
+    p += 4 + size;
+  }
+  return { uncompressed: Infinity, compressed: Infinity, localOffset: Infinity };
 }
 
 function findEndOfCentralDirectory(view: DataView): number {
@@ -82,29 +89,12 @@ function findEndOfCentralDirectory(view: DataView): number {
   return -1;
 }
 
-function readU32(data: Uint8Array, at: number): number {
-  if (data.length < at + 4) return -1;
-  return (data[at] | (data[at + 1] << 8) | (data[at + 2] << 16) | (data[at + 3] << 24)) >>> 0;
-}
-
-function looksLikeHtml(data: Uint8Array): boolean {
-  let i = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
-  while (i < data.length && (data[i] === 0x20 || data[i] === 0x0a || data[i] === 0x0d || data[i] === 0x09)) i++;
-  if (data[i] !== 0x3c) return false;
-  const head = new TextDecoder().decode(data.subarray(i, i + 200)).toLowerCase();
-  return /^<(!doctype html|html|head|body|table|meta|\?xml[^>]*>\s*<html|xml)/.test(head) || head.includes('<html');
-}
-
-function containsUtf16(data: Uint8Array, text: string): boolean {
-  const needle = new Uint8Array(text.length * 2);
-  for (let i = 0; i < text.length; i++) needle[i * 2] = text.charCodeAt(i);
-  outer: for (let i = 0; i + needle.length <= data.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (data[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
-function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MB`;
+/** Where an entry's data starts, from its local header; -1 when the header is not there. */
+export function entryDataStart(data: Uint8Array, entry: ZipEntry): number {
+  const p = entry.localOffset;
+  if (p + 30 > data.length) return -1;
+  if (data[p] !== 0x50 || data[p + 1] !== 0x4b || data[p + 2] !== 0x03 || data[p + 3] !== 0x04) return -1;
+  const nameLength = data[p + 26] | (data[p + 27] << 8);
+  const extraLength = data[p + 28] | (data[p + 29] << 8);
+  return p + 30 + nameLength + extraLength;
 }

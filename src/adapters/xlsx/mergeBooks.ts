@@ -28,7 +28,8 @@ export async function mergeWorkbooks(inputs: readonly MergeInput[]): Promise<Mer
   const placed: { file: string; sheet: string; as: string }[] = [];
   const notices: string[] = [];
   for (const input of inputs) {
-    const { book, grid } = await readXlsx(input.data, input.file);
+    const { book, grid, notices: read } = await readXlsx(input.data, input.file);
+    notices.push(...read);
     const tags = readGeneratedTags(grid);
     for (const ws of book.worksheets) {
       if (ws.name === META_SHEET_NAME || tags.has(ws.name)) continue;

@@ -1,40 +1,74 @@
 import ExcelJS from 'exceljs';
-import { UnusableInputError } from '../../app/errors';
 import type { WorkbookGrid } from '../../core';
-import { inspectXlsxPackage, type XlsxLimits } from './inspectPackage';
-import { worksheetToGrid } from './toGrid';
+import { bookFromGrid, FORMAT_NAMES } from './fromGrid';
+import type { ReadLimits } from './limits';
+import { prepareForExcelJs } from './prepareForExcelJs';
+import { quietlyAsync } from './quiet';
+import { readWorkbook, type SourceFormat } from './readWorkbook';
+import { refuse } from './refusals';
+import { droppedParts, restoreComments } from './sourceFidelity';
 
 export interface LoadedXlsx {
   readonly grid: WorkbookGrid;
+  /** An ExcelJS workbook to write the copy from: the source .xlsx, or a new one holding an old-format source. */
   readonly book: ExcelJS.Workbook;
+  readonly format: SourceFormat;
+  /** What the clerk should know about the copy, one line each (clipped ranges, parts left behind, a new .xlsx). */
+  readonly notices: readonly string[];
 }
 
 export interface ReadXlsxOptions {
   /**
-   * Keep data validations (drop-down lists) so that a copy written back keeps them. Off for
-   * reading only: ExcelJS expands every validated range cell by cell.
+   * Keep data validations (drop-down lists) covering up to this many cells, so that a copy
+   * written back keeps them (ExcelJS expands every validated range cell by cell); 0, the
+   * default, drops them all (reading only). Beyond the limit they are dropped and a notice says so.
    */
-  readonly keepValidations?: boolean;
-  readonly limits?: XlsxLimits;
+  readonly maxValidatedCells?: number;
+  readonly limits?: Partial<ReadLimits>;
 }
 
-/** Loads an .xlsx from bytes (no file system: the same code runs in the browser). */
+/**
+ * Loads a workbook to write a copy of it (ExcelJS keeps styles; SheetJS reads). The grid comes
+ * from the same reader as every check (readWorkbook), with every part of the package inflated
+ * under the meter first, so ExcelJS never meets a bomb the reader would have refused. An .xlsx
+ * is loaded as it is, oversized ranges clipped and comments on empty cells put back; any other
+ * format becomes a new .xlsx, and the notices say so.
+ */
 export async function readXlsx(data: Uint8Array, file: string, options: ReadXlsxOptions = {}): Promise<LoadedXlsx> {
-  inspectXlsxPackage(data, file, options.limits);
+  const read = readWorkbook(data, file, { limits: options.limits, checkEveryPart: true, keepSource: (f) => f !== 'xlsx' && f !== 'xlsm' });
+  checkSheetNames(read.grid, file);
+  if (read.format !== 'xlsx' && read.format !== 'xlsm') {
+    const book = bookFromGrid(read.grid, read.source);
+    const notice = `${file}是${FORMAT_NAMES[read.format]}格式，写出的是新的.xlsx工作簿（不按原格式写回）：各表的数值、数字格式、合并单元格和隐藏行已带入，字体、边框、列宽等版式未带入；原文件不受影响。`;
+    return { grid: read.grid, book, format: read.format, notices: [notice] };
+  }
+  const prepared = await prepareForExcelJs(data, read.grid);
+  const notices = [...prepared.notices];
+  const keepValidations = prepared.validatedCells <= (options.maxValidatedCells ?? 0);
+  if (!keepValidations && options.maxValidatedCells) notices.push(`原文件的数据有效性（下拉列表）覆盖${prepared.validatedCells}个单元格，超过${options.maxValidatedCells}，副本中未保留；原文件不受影响。`);
   const book = new ExcelJS.Workbook();
   try {
-    const ignoreNodes = options.keepValidations ? [] : ['dataValidations'];
+    const ignoreNodes = keepValidations ? [] : ['dataValidations'];
     // ExcelJS types ask for a Node Buffer; an ArrayBuffer works in both Node and the browser.
-    const bytes = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
-    await book.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes });
+    const bytes = prepared.bytes.buffer.slice(prepared.bytes.byteOffset, prepared.bytes.byteOffset + prepared.bytes.byteLength) as ArrayBuffer;
+    await quietlyAsync(() => book.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes }));
   } catch (e) {
-    throw new UnusableInputError(`文件已损坏，无法按.xlsx读取（${oneLine(e)}）。`, file);
+    refuse({ key: 'damaged', detail: (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 120) }, file);
   }
-  const sheets = book.worksheets.map((ws) => worksheetToGrid(ws));
-  return { grid: { name: file, sheets }, book };
+  await restoreComments(book, prepared.zip, prepared.parts);
+  const dropped = droppedParts(prepared.zip);
+  if (dropped) notices.push(dropped);
+  return { grid: read.grid, book, format: read.format, notices };
 }
 
-function oneLine(e: unknown): string {
-  const text = e instanceof Error ? e.message : String(e);
-  return text.split('\n')[0].slice(0, 120);
+/** Names ExcelJS would cut short or reject (Excel allows neither), refused in the clerk's words. */
+function checkSheetNames(grid: WorkbookGrid, file: string): void {
+  const seen = new Set<string>();
+  for (const s of grid.sheets) {
+    if ([...s.name].length > 31) refuse({ key: 'sheet-name-too-long', sheet: s.name }, file);
+    if (/[:\\/?*[\]]/.test(s.name) || s.name.trim() === '') refuse({ key: 'damaged', detail: `工作表名“${s.name}”含Excel不允许的字符` }, file);
+    const key = s.name.toLowerCase();
+    if (seen.has(key)) refuse({ key: 'damaged', detail: `两张工作表同名“${s.name}”` }, file);
+    seen.add(key);
+  }
 }

@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { META_SHEET_NAME, planSheetWrites, quoteSheetName, readGeneratedTags, resolveStyle, toA1, toMetaRows, type GeneratedKind, type OutCell, type OutSheet, type ResolvedStyle, type WorkbookGrid } from '../../core';
 import { readXlsx } from './readXlsx';
 
@@ -24,11 +23,8 @@ export interface WrittenCopy {
  */
 export async function writeCopyWithSheets(data: Uint8Array, file: string, sheets: readonly OutSheet[]): Promise<WrittenCopy> {
   const notices: string[] = [];
-  const validated = await validatedCellCount(data);
-  const keepValidations = validated <= MAX_VALIDATED_CELLS;
-  if (!keepValidations) notices.push(`原文件的数据有效性（下拉列表）覆盖${validated}个单元格，超过${MAX_VALIDATED_CELLS}，副本中未保留；原文件不受影响。`);
-  const { book, grid } = await readXlsx(data, file, { keepValidations });
-  notices.push(...controlCharNotices(grid));
+  const { book, grid, notices: readNotices } = await readXlsx(data, file, { maxValidatedCells: MAX_VALIDATED_CELLS });
+  notices.push(...readNotices, ...controlCharNotices(grid));
   for (const ws of book.worksheets) keepPageNumbering(ws);
   const plan = planSheetWrites(sheets, book.worksheets.map((w) => w.name), readGeneratedTags(grid));
   notices.push(...plan.notices);
@@ -128,31 +124,6 @@ function writeMeta(book: ExcelJS.Workbook, tags: ReadonlyMap<string, GeneratedKi
   if (old) book.removeWorksheet(old.id);
   const ws = book.addWorksheet(META_SHEET_NAME, { state: 'veryHidden' });
   for (const row of toMetaRows(tags)) ws.addRow(row);
-}
-
-/** Cells covered by data validations in the package, counted from the sqref attributes. */
-async function validatedCellCount(data: Uint8Array): Promise<number> {
-  const zip = await JSZip.loadAsync(data);
-  let total = 0;
-  for (const name of Object.keys(zip.files)) {
-    if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) continue;
-    const xml = await zip.files[name].async('string');
-    for (const m of xml.matchAll(/<dataValidation\b[^>]*\bsqref="([^"]+)"/g)) total += areaOf(m[1]);
-  }
-  return total;
-}
-
-function areaOf(sqref: string): number {
-  let total = 0;
-  for (const range of sqref.trim().split(/\s+/)) {
-    const [a, b = a] = range.split(':');
-    const p = /^([A-Z]+)(\d+)$/.exec(a);
-    const q = /^([A-Z]+)(\d+)$/.exec(b);
-    if (!p || !q) continue;
-    const col = (s: string): number => s.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    total += (Math.abs(col(q[1]) - col(p[1])) + 1) * (Math.abs(Number(q[2]) - Number(p[2])) + 1);
-  }
-  return total;
 }
 
 function controlCharNotices(grid: WorkbookGrid): string[] {

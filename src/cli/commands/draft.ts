@@ -4,10 +4,10 @@ import { learnFromLastYear, templatesSheetUsed, templatesToRetire, verifyDraftTe
 import { UnusableInputError } from '../../app/errors';
 import { toJsonReport } from '../../app/report';
 import { readDraftBytes } from '../../adapters/docx/readDocxText';
-import { readXlsx } from '../../adapters/xlsx/readXlsx';
+import { readWorkbook } from '../../adapters/xlsx/readWorkbook';
 import { retireSheets } from '../../adapters/xlsx/retireSheets';
 import { writeCopyWithSheets } from '../../adapters/xlsx/writeSheets';
-import { displayName, readInputFile, writeOutputFile } from '../io';
+import { checkOutputs, displayName, readInputFile, writeOutputFile, xlsxOutputPath } from '../io';
 
 /** A draft's text: a .docx (tables row by row), or a text file in UTF-8, UTF-16 or GB18030. */
 export async function readDraft(path: string): Promise<string> {
@@ -21,7 +21,7 @@ const LISTED = 30;
 export async function runVerifyText(draft: string, options: { against: string; json?: boolean }, cx: CliContext): Promise<number> {
   const print = cx.print;
   const text = await readDraft(draft);
-  const { grid } = await readXlsx(await readInputFile(options.against), displayName(options.against));
+  const { grid } = readWorkbook(await readInputFile(options.against), displayName(options.against));
   const report = verifyDraftText(text, grid, cx.settings);
   const summary = countFindings(report.findings);
   if (options.json) {
@@ -64,20 +64,23 @@ function lineOf(starts: readonly number[], offset: number): number {
  */
 export async function runLearn(report: string, options: { against: string; output: string }, cx: CliContext): Promise<number> {
   const print = cx.print;
+  const target = xlsxOutputPath(options.output);
+  await checkOutputs([target.path], [report, options.against]);
   const text = await readDraft(report);
   const data = await readInputFile(options.against);
   const file = displayName(options.against);
-  const { grid } = await readXlsx(data, file);
+  const { grid } = readWorkbook(data, file);
   const learned = learnFromLastYear(text, grid, cx.settings);
   if (learned.templates.length === 0) throw new UnusableInputError(`${displayName(report)}中没有能对应到指标的数字，未学到文字模板，未写出文件。`, file);
   const retired = templatesToRetire(grid);
   const copy = await writeCopyWithSheets(await retireSheets(data, retired), file, [buildTemplatesSheet(learned.templates)]);
   const name = copy.names.get(TEMPLATES_SHEET_NAME)!;
-  if (templatesSheetUsed((await readXlsx(copy.bytes, displayName(options.output))).grid) !== name) {
-    throw new UnusableInputError(`学得的文字模板写入“${name}”后不会被汇编使用，未写出文件。`, displayName(options.output));
+  if (templatesSheetUsed(readWorkbook(copy.bytes, displayName(target.path)).grid) !== name) {
+    throw new UnusableInputError(`学得的文字模板写入“${name}”后不会被汇编使用，未写出文件。`, displayName(target.path));
   }
-  await writeOutputFile(options.output, copy.bytes);
-  print(cx.text.learned(displayName(report), learned.templates.length, options.output, name, [...retired]));
+  await writeOutputFile(target.path, copy.bytes);
+  for (const n of copy.notices) print(cx.text.notice(n));
+  print(cx.text.learned(displayName(report), learned.templates.length, target.path, name, [...retired]));
   if (learned.findings.length > 0) {
     const shown = learned.findings.slice(0, LISTED).map((f) => (f.refs[0] && !isCellRef(f.refs[0]) ? f.refs[0].text : ''));
     print(cx.text.unbound(learned.findings.length, shown, learned.findings.length > LISTED));

@@ -66,8 +66,8 @@ export type ExpressionProblem =
   | { readonly kind: 'empty' }
   | { readonly kind: 'extra'; readonly text: string }
   | { readonly kind: 'chained-comparison' }
-  | { readonly kind: 'too-deep' }
-  | { readonly kind: 'too-long'; readonly limit: number }
+  | { readonly kind: 'too-deep'; readonly limit?: number }
+  | { readonly kind: 'too-long'; readonly length: number; readonly limit: number }
   | { readonly kind: 'percent-sign' }
   | { readonly kind: 'missing-before'; readonly text: string }
   | { readonly kind: 'empty-brackets' }

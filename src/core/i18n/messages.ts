@@ -57,8 +57,8 @@ const zhProblem = (p: ExpressionProblem): string => {
     case 'empty': return '表达式是空的';
     case 'extra': return `多余的“${p.text}”`;
     case 'chained-comparison': return '比较不能连写，请用AND连接两个比较';
-    case 'too-deep': return '表达式嵌套过深';
-    case 'too-long': return `表达式过长（超过${p.limit}个字符）`;
+    case 'too-deep': return p.limit === undefined ? '表达式嵌套过深' : `表达式的项或层次过多（超过${p.limit}层），请拆成几条规则或改用SUM`;
+    case 'too-long': return `表达式过长（${p.length}个字符，上限${p.limit}），请拆成几条规则`;
     case 'percent-sign': return '比率按百分数计（99.63%写作99.63），不要写%';
     case 'missing-before': return `“${p.text}”前缺少内容`;
     case 'empty-brackets': return '括号里是空的';
@@ -223,8 +223,8 @@ const enProblem = (p: ExpressionProblem): string => {
     case 'empty': return 'the expression is empty';
     case 'extra': return `unexpected "${p.text}"`;
     case 'chained-comparison': return 'comparisons cannot be chained; join two comparisons with AND';
-    case 'too-deep': return 'the expression is nested too deeply';
-    case 'too-long': return `the expression is longer than ${p.limit} characters`;
+    case 'too-deep': return p.limit === undefined ? 'the expression is nested too deeply' : `the expression has more than ${p.limit} terms or levels; split the rule or use SUM`;
+    case 'too-long': return `the expression is ${p.length} characters long, over the limit of ${p.limit}; split the rule`;
     case 'percent-sign': return 'rates are in percent (99.63% is written 99.63); leave out the %';
     case 'missing-before': return `something is missing before "${p.text}"`;
     case 'empty-brackets': return 'the parentheses are empty';

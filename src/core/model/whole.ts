@@ -88,5 +88,6 @@ function toSumWhole(ind: Indicator, figures: readonly FigureValue[]): Whole {
 
 /** A sum is as precise as its least precise term: 12.5 + 3.25 is stated to one decimal. */
 function leastPrecise(decimals: readonly number[]): number {
-  return decimals.length > 0 ? Math.min(...decimals) : 0;
+  // reduce, not Math.min(...spread): a sum over 200,000 units would overflow the call stack.
+  return decimals.length > 0 ? decimals.reduce((m, d) => Math.min(m, d), Infinity) : 0;
 }

@@ -3,6 +3,14 @@ import type { BinaryOp, Expr, ParsedRule, SyntaxError } from './ast';
 import { tokenize, type Token } from './tokenize';
 
 const COMPARISONS = new Set(['=', '<>', '<', '<=', '>', '>=']);
+/** Excel's own limit on a formula's length. */
+export const MAX_RULE_LENGTH = 8_192;
+/**
+ * How deep a tree may grow: operators chained left to right (a+b+c…) and signs stacked
+ * (- - -x) each add a level, and the printer, binder and evaluator walk the tree recursively,
+ * so the depth an input can ask for is bounded here, once, far below any stack's limit.
+ */
+export const MAX_RULE_DEPTH = 500;
 /** Words that are operators, not names, when they stand between operands. */
 const KEYWORDS = new Set(['AND', 'OR', 'NOT', 'TRUE', 'FALSE']);
 
@@ -19,12 +27,19 @@ class Parser {
   private pos = 0;
   private readonly errors: SyntaxError[] = [];
   private depth = 0;
+  /** The depth of each subtree built, to refuse a tree too deep to walk. */
+  private readonly heights = new WeakMap<Expr, number>();
+  private tooDeep = false;
 
   constructor(private readonly source: string) {
     this.tokens = tokenize(source);
   }
 
   parse(): ParsedRule {
+    if (this.source.length > MAX_RULE_LENGTH) {
+      this.fail(MAX_RULE_LENGTH, { kind: 'too-long', length: this.source.length, limit: MAX_RULE_LENGTH });
+      return { expr: { kind: 'error', start: 0, end: this.source.length }, errors: this.errors };
+    }
     // A leading "=" is how Excel users start a formula; it means nothing more here.
     if (this.isOp(this.peek(), '=')) this.next();
     if (this.peek().kind === 'eof') {
@@ -32,6 +47,7 @@ class Parser {
       return { expr: { kind: 'error', start: 0, end: 0 }, errors: this.errors };
     }
     const expr = this.or();
+    if (this.tooDeep) return { expr: { kind: 'error', start: 0, end: this.source.length }, errors: this.errors };
     // Leftover text after an error is usually its consequence; report it only on its own.
     const clean = this.errors.length === 0;
     while (this.peek().kind !== 'eof') {
@@ -55,6 +71,19 @@ class Parser {
     if (!this.errors.some((e) => e.position === position)) this.errors.push({ position, problem });
   }
 
+  /** A node one level above its children; past MAX_RULE_DEPTH the rule is refused where it got too deep. */
+  private node<E extends Expr>(expr: E, children: readonly Expr[]): E {
+    let h = 0;
+    for (const c of children) h = Math.max(h, this.heights.get(c) ?? 0);
+    this.heights.set(expr, h + 1);
+    if (h + 1 > MAX_RULE_DEPTH && !this.tooDeep) {
+      this.tooDeep = true;
+      this.fail(expr.start, { kind: 'too-deep', limit: MAX_RULE_DEPTH });
+      this.pos = this.tokens.length - 1;
+    }
+    return expr;
+  }
+
   private isWord(t: Token, word: string): boolean {
     return t.kind === 'ident' && t.text.toUpperCase() === word;
   }
@@ -69,7 +98,7 @@ class Parser {
     while (this.isWord(this.peek(), 'OR')) {
       this.next();
       const right = this.and();
-      left = { kind: 'binary', op: 'OR', left, right, start: left.start, end: right.end };
+      left = this.node({ kind: 'binary', op: 'OR', left, right, start: left.start, end: right.end }, [left, right]);
     }
     return left;
   }
@@ -79,20 +108,18 @@ class Parser {
     while (this.isWord(this.peek(), 'AND')) {
       this.next();
       const right = this.not();
-      left = { kind: 'binary', op: 'AND', left, right, start: left.start, end: right.end };
+      left = this.node({ kind: 'binary', op: 'AND', left, right, start: left.start, end: right.end }, [left, right]);
     }
     return left;
   }
 
   private not(): Expr {
-    const t = this.peek();
-    // NOT x and NOT(x) are the same unary operator.
-    if (this.isWord(t, 'NOT')) {
-      this.next();
-      const operand = this.not();
-      return { kind: 'unary', op: 'NOT', operand, start: t.start, end: operand.end };
-    }
-    return this.comparison();
+    // NOT x and NOT(x) are the same unary operator; stacked NOTs are read in a loop, not by recursion.
+    const nots: Token[] = [];
+    while (this.isWord(this.peek(), 'NOT')) nots.push(this.next());
+    let expr = this.comparison();
+    for (let i = nots.length - 1; i >= 0 && !this.tooDeep; i--) expr = this.node({ kind: 'unary', op: 'NOT', operand: expr, start: nots[i].start, end: expr.end }, [expr]);
+    return expr;
   }
 
   private comparison(): Expr {
@@ -101,7 +128,7 @@ class Parser {
     if (t.kind === 'op' && COMPARISONS.has(t.text)) {
       this.next();
       const right = this.additive();
-      const expr: Expr = { kind: 'binary', op: t.text as BinaryOp, left, right, start: left.start, end: right.end };
+      const expr: Expr = this.node({ kind: 'binary', op: t.text as BinaryOp, left, right, start: left.start, end: right.end }, [left, right]);
       const again = this.peek();
       if (again.kind === 'op' && COMPARISONS.has(again.text)) {
         this.fail(again.start, { kind: 'chained-comparison' });
@@ -122,7 +149,7 @@ class Parser {
       if (!(this.isOp(t, '+') || this.isOp(t, '-'))) return left;
       this.next();
       const right = this.multiplicative();
-      left = { kind: 'binary', op: t.text as BinaryOp, left, right, start: left.start, end: right.end };
+      left = this.node({ kind: 'binary', op: t.text as BinaryOp, left, right, start: left.start, end: right.end }, [left, right]);
     }
   }
 
@@ -133,18 +160,17 @@ class Parser {
       if (!(this.isOp(t, '*') || this.isOp(t, '/'))) return left;
       this.next();
       const right = this.unary();
-      left = { kind: 'binary', op: t.text as BinaryOp, left, right, start: left.start, end: right.end };
+      left = this.node({ kind: 'binary', op: t.text as BinaryOp, left, right, start: left.start, end: right.end }, [left, right]);
     }
   }
 
   private unary(): Expr {
-    const t = this.peek();
-    if (this.isOp(t, '-') || this.isOp(t, '+')) {
-      this.next();
-      const operand = this.unary();
-      return { kind: 'unary', op: t.text as '-' | '+', operand, start: t.start, end: operand.end };
-    }
-    return this.primary();
+    // Signs are read in a loop, not by recursion: 8,000 minus signs in a row cost no stack.
+    const signs: Token[] = [];
+    while (this.isOp(this.peek(), '-') || this.isOp(this.peek(), '+')) signs.push(this.next());
+    let expr = this.primary();
+    for (let i = signs.length - 1; i >= 0 && !this.tooDeep; i--) expr = this.node({ kind: 'unary', op: signs[i].text as '-' | '+', operand: expr, start: signs[i].start, end: expr.end }, [expr]);
+    return expr;
   }
 
   private primary(): Expr {
@@ -263,7 +289,7 @@ class Parser {
       }
       if (this.isOp(t, ')')) {
         const close = this.next();
-        return { kind: 'call', name: name.text.toUpperCase(), args, start: name.start, end: close.end };
+        return this.node({ kind: 'call', name: name.text.toUpperCase(), args, start: name.start, end: close.end }, args);
       }
       this.fail(t.kind === 'eof' ? name.start : t.start, t.kind === 'eof' ? { kind: 'function-unclosed', name: name.text } : { kind: 'comma-expected', name: name.text });
       const end = t.end;

@@ -70,7 +70,7 @@ export function buildSummary(model: Model, runtime: RuleRuntime, findings: reado
     }
     if (lines.length === 0) continue;
     if (section !== '' || sections.size > 1) rows.push({ kind: 'section', title: section || '其他' });
-    rows.push(...lines);
+    for (const line of lines) rows.push(line);
   }
   const notes: string[] = [];
   if (holdsOnlyWithinRounding(model)) notes.push(ROUNDING_FOOTNOTE);

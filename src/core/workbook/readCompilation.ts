@@ -38,7 +38,7 @@ export function readCompilation(workbook: WorkbookGrid, options: ReadOptions = {
   if (catalogSheet) {
     const read = readCatalog(catalogSheet, options);
     catalog = read.catalog;
-    findings.push(...read.findings);
+    for (const f of read.findings) findings.push(f);
   }
   const known = knownReporters(catalog ?? buildCatalog(null, []));
   const ids: IdSource = { next: 1 };

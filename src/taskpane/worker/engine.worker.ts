@@ -5,13 +5,14 @@
  */
 import { inProcessEngine } from '../../app/engine';
 import { writeNarrativeDocx } from '../../adapters/docx/writeDocx';
-import { readXlsx } from '../../adapters/xlsx/readXlsx';
-import { writeCopyWithSheets } from '../../adapters/xlsx/writeSheets';
 import type { EngineRequest, EngineResponse } from './protocol';
 
+// The reader (SheetJS) and the writer (ExcelJS) are loaded when a file is first opened or
+// written, not with the worker: in Excel the pane reads through office-js and needs neither.
 const engine = inProcessEngine({
-  readXlsx: async (bytes, file) => (await readXlsx(bytes, file)).grid,
+  readXlsx: async (bytes, file) => (await import(/* webpackChunkName: "reader" */ '../../adapters/xlsx/readWorkbook')).readWorkbook(bytes, file).grid,
   writeCopy: async (bytes, file, sheets) => {
+    const { writeCopyWithSheets } = await import(/* webpackChunkName: "writer" */ '../../adapters/xlsx/writeSheets');
     const copy = await writeCopyWithSheets(bytes, file, sheets);
     return { bytes: copy.bytes, names: copy.names };
   },

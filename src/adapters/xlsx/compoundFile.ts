@@ -1,0 +1,131 @@
+import type { ReadLimits } from './limits';
+import { refuse } from './refusals';
+
+/**
+ * A compound (OLE) file read within bounds: .xls and WPS .et keep their workbook in a
+ * "Workbook" (BIFF8) or "Book" (BIFF5) stream. Every sector chain is followed once, with a
+ * visited map, so a cyclic or shared chain cannot make a stream larger than the file, and the
+ * declared sizes of all streams together are held to the same limits as a zip's entries.
+ */
+export interface CompoundFile {
+  readonly streams: readonly CompoundStream[];
+  /** Reads one stream's bytes (exactly its declared size, or a refusal naming the damage). */
+  read(stream: CompoundStream): Uint8Array;
+}
+
+export interface CompoundStream {
+  readonly name: string;
+  readonly start: number;
+  readonly size: number;
+}
+
+const END_OF_CHAIN = 0xfffffffe;
+const FREE = 0xffffffff;
+const MINI_SECTOR = 64;
+
+export function readCompoundFile(data: Uint8Array, file: string, limits: ReadLimits): CompoundFile {
+  const damaged = (detail: string): never => refuse({ key: 'damaged', detail }, file);
+  if (data.length < 512) refuse({ key: 'truncated' }, file);
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const u32 = (at: number): number => (at + 4 <= data.length ? view.getUint32(at, true) : END_OF_CHAIN);
+  const major = view.getUint16(26, true);
+  const shift = view.getUint16(30, true);
+  if (!((major === 3 && shift === 9) || (major === 4 && shift === 12))) damaged('compound file header');
+  const sectorSize = 1 << shift;
+  const sectorCount = Math.max(0, Math.ceil((data.length - sectorSize) / sectorSize));
+  const offset = (sector: number): number => (sector + 1) * sectorSize;
+  const perSector = sectorSize / 4;
+
+  // The FAT's own sectors: 109 in the header, the rest along the DIFAT chain.
+  const fatSectors: number[] = [];
+  for (let i = 0; i < 109; i++) {
+    const s = u32(76 + i * 4);
+    if (s >= sectorCount) break;
+    fatSectors.push(s);
+  }
+  const difatSeen = new Set<number>();
+  for (let s = u32(68); s < sectorCount && !difatSeen.has(s); s = u32(offset(s) + sectorSize - 4)) {
+    difatSeen.add(s);
+    for (let i = 0; i < perSector - 1; i++) {
+      const f = u32(offset(s) + i * 4);
+      if (f < sectorCount) fatSectors.push(f);
+    }
+    if (fatSectors.length > sectorCount) damaged('FAT');
+  }
+  const fat = (sector: number): number => {
+    const fs = fatSectors[Math.floor(sector / perSector)];
+    return fs === undefined ? END_OF_CHAIN : u32(offset(fs) + (sector % perSector) * 4);
+  };
+
+  /** A chain's sectors, each visited once: a cycle ends the chain instead of looping. */
+  const chain = (start: number, next: (s: number) => number, count: number, max: number): number[] => {
+    const out: number[] = [];
+    const seen = new Uint8Array(count);
+    for (let s = start; s !== END_OF_CHAIN && s !== FREE && out.length < max; s = next(s)) {
+      if (s >= count || seen[s]) damaged('sector chain');
+      seen[s] = 1;
+      out.push(s);
+    }
+    return out;
+  };
+
+  const directorySectors = chain(u32(48), fat, sectorCount, sectorCount);
+  const entryCount = (directorySectors.length * sectorSize) / 128;
+  if (entryCount > limits.entries) refuse({ key: 'too-many-parts', count: entryCount, limit: limits.entries }, file);
+  const streams: CompoundStream[] = [];
+  let root: CompoundStream | null = null;
+  let total = 0;
+  for (let e = 0; e < entryCount; e++) {
+    const at = offset(directorySectors[Math.floor((e * 128) / sectorSize)]) + ((e * 128) % sectorSize);
+    if (at + 128 > data.length) damaged('directory');
+    const type = data[at + 66];
+    if (type !== 2 && type !== 5) continue;
+    const nameLength = Math.min(64, view.getUint16(at + 64, true));
+    let name = '';
+    for (let i = 0; i < nameLength - 2; i += 2) name += String.fromCharCode(view.getUint16(at + i, true));
+    const entry = { name, start: view.getUint32(at + 116, true), size: view.getUint32(at + 120, true) };
+    if (type === 5) {
+      root = entry;
+      continue;
+    }
+    if (entry.size > limits.partBytes) refuse({ key: 'part-too-large', part: name, limit: limits.partBytes }, file);
+    total += entry.size;
+    if (total > limits.uncompressedBytes) refuse({ key: 'inflated-too-large', limit: limits.uncompressedBytes }, file);
+    streams.push(entry);
+  }
+  const cutoff = view.getUint32(56, true) || 4096;
+
+  let miniStream: Uint8Array | null = null;
+  const miniFat: number[] = [];
+  const loadMini = (): void => {
+    if (miniStream) return;
+    if (!root) damaged('root entry');
+    miniStream = gather(chain(root!.start, fat, sectorCount, Math.ceil(root!.size / sectorSize)), root!.size);
+    for (const s of chain(u32(60), fat, sectorCount, sectorCount)) for (let i = 0; i < perSector; i++) miniFat.push(u32(offset(s) + i * 4));
+  };
+
+  /** Copies a chain's sectors into one array of exactly `size` bytes; a short chain is a truncated file. */
+  function gather(sectors: readonly number[], size: number, unit = sectorSize, source?: Uint8Array, base = 0): Uint8Array {
+    if (sectors.length * unit < size) refuse({ key: 'truncated' }, file);
+    const out = new Uint8Array(size);
+    const from = source ?? data;
+    for (let i = 0; i < sectors.length && i * unit < size; i++) {
+      const at = source ? sectors[i] * unit : base + offset(sectors[i]);
+      const piece = from.subarray(at, Math.min(at + unit, at + size - i * unit));
+      if (piece.length < Math.min(unit, size - i * unit)) refuse({ key: 'truncated' }, file);
+      out.set(piece, i * unit);
+    }
+    return out;
+  }
+
+  return {
+    streams,
+    read(stream) {
+      if (stream.size >= cutoff) return gather(chain(stream.start, fat, sectorCount, Math.ceil(stream.size / sectorSize)), stream.size);
+      loadMini();
+      const mini = miniStream!;
+      const sectors = chain(stream.start, (s) => miniFat[s] ?? END_OF_CHAIN, Math.floor(mini.length / MINI_SECTOR), Math.ceil(stream.size / MINI_SECTOR));
+      return gather(sectors, stream.size, MINI_SECTOR, mini);
+    },
+  };
+}

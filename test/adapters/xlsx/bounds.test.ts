@@ -1,0 +1,107 @@
+import ExcelJS from 'exceljs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readWorkbook } from '../../../src/adapters/xlsx/readWorkbook';
+import { runCli } from '../../helpers/cli';
+import { runCliProcess } from '../../helpers/cliProcess';
+import { deflateRepeated, MINIMAL_PARTS, patchParts, xlsxBytes, zipWithEntry } from '../../helpers/craft';
+import { tempDir } from '../../helpers/files';
+
+/**
+ * Issue 11: work is bounded by what a file really holds, not by what it claims. Each case is a
+ * file of the kind that ran out of memory, hung, or spoke in a library's words; each run here
+ * is a process of its own with a heap far below what the claim would need.
+ */
+const HEAP_MB = 400;
+const FORM = {
+  法规科: [['填报单位：法规科'], ['指标名称', '单位', '本年数'], ['行政诉讼案件数', '宗', 13], ['其中：胜诉数', '宗', 5]],
+};
+
+const withSheetXml = (bytes: Uint8Array, patch: (xml: string) => string): Promise<Uint8Array> => patchParts(bytes, { 'xl/worksheets/sheet1.xml': patch });
+const addMerge = (ref: string) => (xml: string): string => xml.replace('</sheetData>', `</sheetData><mergeCells count="1"><mergeCell ref="${ref}"/></mergeCells>`);
+
+describe('bounded by what the file really holds', () => {
+  const dir = tempDir();
+  const save = (name: string, bytes: Uint8Array): string => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+
+  it.each(['A1:XFD1048576', 'B2:XFD1048576'])('checks and compiles a 9 KB workbook whose one merge covers %s', async (ref) => {
+    const book = save(`merge-${ref.replace(':', '-')}.xlsx`, await withSheetXml(await xlsxBytes(FORM), addMerge(ref)));
+    const check = await runCliProcess(['check', book, '--json'], { heapMb: HEAP_MB });
+    expect([check.code! < 2, check.err]).toEqual([true, '']);
+    expect(JSON.parse(check.out).findings.length).toBeGreaterThanOrEqual(0);
+    const out = join(dir, `merge-${ref.replace(':', '-')}-out.xlsx`);
+    const compile = await runCliProcess(['compile', book, '-o', out], { heapMb: HEAP_MB });
+    expect([compile.code! < 2, compile.err]).toEqual([true, '']);
+    expect(compile.out).toContain(`合并区域${ref}超出数据所在范围，副本中改为`);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.load(readFileSync(out) as unknown as ExcelJS.Buffer);
+    expect((copy.getWorksheet('法规科')!.model as { merges: string[] }).merges).toEqual([ref === 'A1:XFD1048576' ? 'A1:C4' : 'B2:C4']);
+  }, 120_000);
+
+  it('compiles a workbook with a merge over a whole column G1:G1048576 within a small heap', async () => {
+    const book = save('column-merge.xlsx', await withSheetXml(await xlsxBytes(FORM), addMerge('G1:G1048576')));
+    const run = await runCliProcess(['compile', book, '-o', join(dir, 'column-merge-out.xlsx'), '--live'], { heapMb: HEAP_MB });
+    expect([run.code! < 2, run.err]).toEqual([true, '']);
+    expect(run.out).toContain('合并区域G1:G1048576超出数据所在范围');
+  }, 120_000);
+
+  it('compiles a workbook whose data validation covers $A$1:$XFD$1048576 (the $ no longer slips past the cap)', async () => {
+    const validation = '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="$A$1:$XFD$1048576"><formula1>"是,否"</formula1></dataValidation></dataValidations>';
+    const book = save('validation.xlsx', await withSheetXml(await xlsxBytes(FORM), (xml) => xml.replace('</sheetData>', `</sheetData>${validation}`)));
+    const run = await runCliProcess(['compile', book, '-o', join(dir, 'validation-out.xlsx')], { heapMb: HEAP_MB, timeoutMs: 60_000 });
+    expect([run.code! < 2, run.err]).toEqual([true, '']);
+    expect(run.out).toContain('数据有效性区域$A$1:$XFD$1048576超出数据所在范围');
+  }, 120_000);
+
+  it('refuses an entry that claims 4 KB and inflates to 256 MB as soon as it passes 4 KB', () => {
+    const bomb = zipWithEntry('xl/worksheets/sheet1.xml', deflateRepeated('<worksheet><sheetData>', '<row/>', 256 * 1024 * 1024 / 6, '</sheetData></worksheet>'), 4096, MINIMAL_PARTS);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const started = Date.now();
+    expect(() => readWorkbook(bomb, 'bomb.xlsx')).toThrow('bomb.xlsx：文件不完整或已损坏（部件xl/worksheets/sheet1.xml的实际大小与声明不符），请重新获取原文件。');
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('refuses a 300 MB sheet inside a small file, and 4 million empty cells, in one line each and within a small heap', async () => {
+    const padded = zipWithEntry('xl/worksheets/sheet1.xml', deflateRepeated('<worksheet><sheetData>', ' ', 300 * 1024 * 1024, '</sheetData></worksheet>'), 300 * 1024 * 1024 + 46, MINIMAL_PARTS);
+    expect(padded.length).toBeLessThan(1024 * 1024);
+    const huge = await runCliProcess(['compile', save('huge.xlsx', padded), '-o', join(dir, 'huge-out.xlsx'), '--live'], { heapMb: HEAP_MB });
+    expect([huge.code, huge.out]).toEqual([2, '']);
+    expect(huge.err).toBe('无法处理：huge.xlsx：部件xl/worksheets/sheet1.xml解压后超过上限256 MB，疑似异常文件。\n');
+    const [head, cell, tail] = ['<worksheet><sheetData><row r="1">', '<c r="A1" s="1"/>', '</row></sheetData></worksheet>'];
+    const empty = zipWithEntry('xl/worksheets/sheet1.xml', deflateRepeated(head, cell, 4_000_000, tail), head.length + cell.length * 4_000_000 + tail.length, MINIMAL_PARTS);
+    const many = await runCliProcess(['check', save('empty-cells.xlsx', empty)], { heapMb: HEAP_MB });
+    expect(many.code).toBe(2);
+    expect(many.err).toMatch(/^无法处理：empty-cells\.xlsx：工作簿有\d+个以上单元格，超过上限3000000，请拆分后再试。\n$/);
+  }, 120_000);
+
+  it('says a workbook without its shared strings, or without any sheet, cannot be used (exit 2), never 未发现问题', async () => {
+    const noStrings = save('no-sst.xlsx', await patchParts(await xlsxBytes(FORM), { 'xl/sharedStrings.xml': null }));
+    const run = await runCli('check', noStrings);
+    expect(run.code).toBe(2);
+    expect(run.out).toBe('');
+    expect(run.err).toMatch(/^无法处理：no-sst\.xlsx：文件已损坏，无法读取（工作表“法规科”），请重新获取原文件。\n$/);
+    const noSheets = save('no-sheets.xlsx', await patchParts(await xlsxBytes(FORM), { 'xl/workbook.xml': (xml) => xml.replace(/<sheets>.*<\/sheets>/s, '<sheets/>') }));
+    const none = await runCli('check', noSheets);
+    expect([none.code, none.out]).toEqual([2, '']);
+    expect(none.err).toContain('没有读到任何工作表');
+  });
+
+  it('speaks of a damaged zip in the clerk’s words, never JSZip’s "Bug : uncompressed data size mismatch"', async () => {
+    const bytes = Buffer.from(await xlsxBytes(FORM));
+    // Shrink the size that the sheet's central-directory entry declares.
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    for (let p = bytes.indexOf(0x02014b50 & 0xff); p >= 0; p = bytes.indexOf(0x50, p + 1)) {
+      if (bytes.readUInt32LE(p) === 0x02014b50 && bytes.subarray(p + 46, p + 46 + name.length).equals(name)) bytes.writeUInt32LE(bytes.readUInt32LE(p + 24) - 7, p + 24);
+    }
+    const file = save('size-mismatch.xlsx', new Uint8Array(bytes));
+    for (const args of [['check', file], ['compile', file, '-o', join(dir, 'mismatch-out.xlsx')]]) {
+      const run = await runCli(...args);
+      expect(run.code).toBe(2);
+      expect(run.err).toBe('无法处理：size-mismatch.xlsx：文件不完整或已损坏（部件xl/worksheets/sheet1.xml的实际大小与声明不符），请重新获取原文件。\n');
+    }
+  });
+});
