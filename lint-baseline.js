@@ -57,7 +57,6 @@ module.exports = {
     'src/core/narrative/readTemplates.ts': 4,
     'src/core/narrative/render.ts': 12,
     'src/core/narrative/template.ts': 6,
-    'src/core/output/findingsSheet.ts': 27,
     'src/core/rules/readRules.ts': 14,
     'src/core/rules/tokenize.ts': 2,
     'src/core/submission/readWide.ts': 5,
