@@ -48,11 +48,6 @@ module.exports = {
     'src/core/narrative/render.ts': 12,
     'src/core/narrative/template.ts': 6,
     'src/core/rules/tokenize.ts': 2,
-    'src/taskpane/components/ChecksTab.tsx': 2,
-    'src/taskpane/components/DraftTab.tsx': 1,
-    'src/taskpane/components/SubmissionsTab.tsx': 6,
-    'src/taskpane/index.tsx': 2,
-    'src/taskpane/worker/workerEngine.ts': 1,
   },
   /**
    * Unused exports (knip): file → names, types prefixed with "type ". knip.ts ignores the listed
