@@ -43,8 +43,6 @@ module.exports = {
     'src/core/draft/extract.ts': 76,
     'src/core/draft/learn.ts': 21,
     'src/core/draft/match.ts': 2,
-    'src/core/forms/starterCatalog.ts': 26,
-    'src/core/forms/submissionForm.ts': 17,
     'src/core/narrative/render.ts': 12,
     'src/core/narrative/template.ts': 6,
     'src/core/rules/tokenize.ts': 2,
