@@ -194,3 +194,19 @@ const EN: UiStrings = {
 };
 
 export const UI: Record<Language, UiStrings> = { zh: ZH, en: EN };
+
+/**
+ * The pane's punctuation and the two messages thrown at its edges, as they read today in both
+ * languages (the full-width marks show in the English pane too; translating them is a change of
+ * output left to its own issue).
+ */
+export const PANE_TEXT = {
+  /** Between a label and its value: 提示：… */
+  colon: '：',
+  /** Between the items of a list: 街道A、街道B. */
+  listSeparator: '、',
+  openParen: '（',
+  closeParen: '）',
+  sampleFailed: (status: number): string => `示例工作簿下载失败（${status}）`,
+  engineFailed: (message: string): string => `汇编引擎出错：${message}`,
+} as const;

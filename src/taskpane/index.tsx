@@ -3,6 +3,7 @@ import type { Language } from '../core';
 import { downloadBytes } from '../adapters/browser/download';
 import { OFFICE_JS, loadScript, readHostSignals, whichHost } from './startup';
 import { workerEngine } from './worker/workerEngine';
+import { PANE_TEXT } from './i18n';
 
 declare const __ENGINE_WORKER__: string;
 
@@ -33,7 +34,7 @@ async function start(): Promise<void> {
   const language: Language = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh';
   const fetchSample = async (): Promise<Uint8Array> => {
     const response = await fetch('samples/baoan-2023.xlsx');
-    if (!response.ok) throw new Error(`示例工作簿下载失败（${response.status}）`);
+    if (!response.ok) throw new Error(PANE_TEXT.sampleFailed(response.status));
     return new Uint8Array(await response.arrayBuffer());
   };
   const { BrowserApp } = await import(/* webpackChunkName: "browser" */ './browser/BrowserApp');

@@ -68,6 +68,25 @@ export function paneActions({ services, runner, stateRef, update, engineSettings
       const draft = await run('draft', async (progress) => services.engine.verifyText(text, await readGrid(progress), engineSettings()));
       if (draft) patch({ draft });
     },
+    ...selectionActions(services, stateRef, patch),
+    highlight: async () => {
+      const refs = markableCells(stateRef.current.report);
+      const o = await run('write', () => services.host.highlight(refs));
+      if (o !== null) patch({ marked: o.cells, notice: fillNotice(ui(), ui().highlighted(o.cells), o) });
+    },
+    clearHighlight: async () => {
+      const o = await run('write', () => services.host.clearHighlight());
+      if (o !== null) patch({ marked: 0, notice: fillNotice(ui(), ui().cleared(o.cells), o) });
+    },
+    updateSettings: (p: Partial<PaneSettings>) => update((s) => ({ ...s, settings: { ...s.settings, ...p } })),
+    setFilters: (p: Partial<Filters>) => update((s) => ({ ...s, filters: { ...s.filters, ...p } })),
+    dismiss: () => patch({ error: null, notice: null }),
+  };
+}
+
+/** Going to a finding's cell, and to one on a hidden sheet after showing the sheet. */
+function selectionActions(services: ActionContext['services'], stateRef: ActionContext['stateRef'], patch: (p: Partial<PaneState>) => void) {
+  return {
     select: async (finding: PaneFinding) => {
       patch({ selected: finding.id, reveal: null });
       const ref = finding.refs.find((r): r is CellRef => 'sheet' in r);
@@ -94,18 +113,6 @@ export function paneActions({ services, runner, stateRef, update, engineSettings
         patch({ error: errorText(e, stateRef.current.language), reveal: null });
       }
     },
-    highlight: async () => {
-      const refs = markableCells(stateRef.current.report);
-      const o = await run('write', () => services.host.highlight(refs));
-      if (o !== null) patch({ marked: o.cells, notice: fillNotice(ui(), ui().highlighted(o.cells), o) });
-    },
-    clearHighlight: async () => {
-      const o = await run('write', () => services.host.clearHighlight());
-      if (o !== null) patch({ marked: 0, notice: fillNotice(ui(), ui().cleared(o.cells), o) });
-    },
-    updateSettings: (p: Partial<PaneSettings>) => update((s) => ({ ...s, settings: { ...s.settings, ...p } })),
-    setFilters: (p: Partial<Filters>) => update((s) => ({ ...s, filters: { ...s.filters, ...p } })),
-    dismiss: () => patch({ error: null, notice: null }),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { CellRef, OutSheet, WorkbookGrid } from '../../core';
 import type { EngineService, FillOutcome, WorkbookHost } from '../../app/ports';
+import { NO_WORKBOOK } from './browserLexicon';
 
 /** What the browser page shows of the workbook it holds. */
 export type BrowserHostEvent =
@@ -9,9 +10,9 @@ export type BrowserHostEvent =
   | { readonly type: 'highlight'; readonly refs: readonly CellRef[] };
 
 export class NoWorkbookError extends Error {
-  readonly en = 'Open an .xlsx workbook or load the sample first.';
+  readonly en = NO_WORKBOOK.en;
   constructor() {
-    super('请先打开一个 .xlsx 工作簿，或载入示例。');
+    super(NO_WORKBOOK.zh);
     this.name = 'NoWorkbookError';
   }
 }

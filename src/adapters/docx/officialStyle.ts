@@ -3,6 +3,8 @@
  * 37/35/28/26 mm, body 仿宋_GB2312 三号 at 22 lines a page, title 方正小标宋简体 二号, first-level
  * headings 黑体 三号, second-level 楷体_GB2312 三号, page numbers 宋体 四号 "— 1 —".
  */
+import { FONT_NAMES } from './docxLexicon';
+
 export const PAGE_MM = { width: 210, height: 297 } as const;
 export const MARGIN_MM = { top: 37, bottom: 35, left: 28, right: 26 } as const;
 
@@ -23,9 +25,9 @@ export interface OfficialFont {
 }
 
 export const FONTS = {
-  title: { name: '方正小标宋简体', altName: '宋体', panose: '02010600030101010101', family: 'roman' },
-  body: { name: '仿宋_GB2312', altName: '仿宋', panose: '02010609030101010101', family: 'modern' },
-  heading1: { name: '黑体', altName: 'SimHei', panose: '02010609060101010101', family: 'modern' },
-  heading2: { name: '楷体_GB2312', altName: '楷体', panose: '02010609030101010101', family: 'modern' },
-  pageNumber: { name: '宋体', altName: 'SimSun', panose: '02010600030101010101', family: 'roman' },
+  title: { ...FONT_NAMES.title, panose: '02010600030101010101', family: 'roman' },
+  body: { ...FONT_NAMES.body, panose: '02010609030101010101', family: 'modern' },
+  heading1: { ...FONT_NAMES.heading1, panose: '02010609060101010101', family: 'modern' },
+  heading2: { ...FONT_NAMES.heading2, panose: '02010609030101010101', family: 'modern' },
+  pageNumber: { ...FONT_NAMES.pageNumber, panose: '02010600030101010101', family: 'roman' },
 } as const satisfies Record<string, OfficialFont>;

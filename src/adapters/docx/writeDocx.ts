@@ -19,6 +19,7 @@ import {
 import JSZip from 'jszip';
 import { outlineOf, paragraphText, type NarrativeDocument, type SummaryModel } from '../../core';
 import { BODY_LINE_PT, FONTS, MARGIN_MM, PAGE_MM, SIZE_PT, type OfficialFont } from './officialStyle';
+import { DOCUMENT_CREATOR, TABLE_HEADER, tableNote } from './docxLexicon';
 
 const halfPoints = (pt: number): number => Math.round(pt * 2);
 /** Millimetres to twips, rounded (docx's helper truncates: 37 mm would be 2097, not 2098). */
@@ -40,7 +41,7 @@ const MARGINS = {
 export async function writeNarrativeDocx(doc: NarrativeDocument, summary: SummaryModel): Promise<Uint8Array> {
   const body: Paragraph[] = [title(doc.title), ...narrativeParagraphs(doc)];
   const document = new Document({
-    creator: '汇编助手',
+    creator: DOCUMENT_CREATOR,
     title: doc.title,
     evenAndOddHeaderAndFooters: true,
     styles: { default: { document: { run: { font: fontOf(FONTS.body), size: halfPoints(SIZE_PT.sanHao) } } } },
@@ -102,7 +103,6 @@ function pageNumberFooters(): { default: Footer; even: Footer } {
 }
 
 const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const TABLE_HEADER = ['序号', '指标', '单位', '本年', '上年', '增减', '增减率(%)', '报送单位', '备注'];
 /** Relative column widths of the table (they fill the landscape type area). */
 const TABLE_WIDTHS = [6, 21, 6, 10, 10, 9, 9, 14, 15];
 
@@ -145,7 +145,7 @@ function summaryTable(summary: SummaryModel): (Paragraph | Table)[] {
   return [
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: twips(12) }, children: [new TextRun({ text: summary.title, font: fontOf(FONTS.title), size: halfPoints(SIZE_PT.sanHao) })] }),
     new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, columnWidths: TABLE_WIDTHS.map((w) => Math.round((w / total) * 13000)), rows }),
-    ...summary.notes.map((n) => new Paragraph({ spacing: { before: twips(6) }, children: [new TextRun({ text: `注：${n}`, size, font: fontOf(FONTS.body) })] })),
+    ...summary.notes.map((n) => new Paragraph({ spacing: { before: twips(6) }, children: [new TextRun({ text: tableNote(n), size, font: fontOf(FONTS.body) })] })),
   ];
 }
 

@@ -1,13 +1,14 @@
 import type { CellRef, OutSheet, WorkbookGrid } from '../../core';
 import type { ProgressListener, WorkbookHost } from '../../app/ports';
 import { editingCell, explainOfficeError, hiddenSheet, officeCode, type HostError } from './errors';
+import { CURRENT_WORKBOOK } from './errorLexicon';
 import { clearHighlights, highlightCells } from './highlight';
 import { readWorkbookGrid } from './readGrid';
 import { EDIT_SAFE, type OfficeRuntime } from './runtime';
 import { writeGeneratedSheets } from './writeSheets';
 
 /** The open Excel workbook as a WorkbookHost; every office-js error becomes a HostError. */
-export function excelHost(office: OfficeRuntime, workbookName = '当前工作簿'): WorkbookHost {
+export function excelHost(office: OfficeRuntime, workbookName = CURRENT_WORKBOOK): WorkbookHost {
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
       return await work();

@@ -1,4 +1,5 @@
 import { toMatchKey } from '../text/fold';
+import { INPUT_SHEET_NAMES, PERCENT_UNIT_WORDS } from './catalogLexicon';
 import { splitOfWhich, splitUnitSuffix, stripEnumerator } from '../text/labelLexicon';
 import type { Catalog, Indicator } from './types';
 
@@ -33,12 +34,12 @@ export function isSameUnit(a: string | null, b: string | null): boolean {
 
 export function normalizeUnit(unit: string): string {
   const key = toMatchKey(unit);
-  return key === '百分比' || key === '百分率' ? '%' : key;
+  return PERCENT_UNIT_WORDS.has(key) ? '%' : key;
 }
 
-const CATALOG_SHEET_NAMES = new Set(['指标目录', 'catalog', 'catalogue'].map(toMatchKey));
-const RULES_SHEET_NAMES = new Set(['校验规则', 'rules'].map(toMatchKey));
-const TEMPLATES_SHEET_NAMES = new Set(['文字模板', 'templates'].map(toMatchKey));
+const CATALOG_SHEET_NAMES = new Set(INPUT_SHEET_NAMES.catalog.map(toMatchKey));
+const RULES_SHEET_NAMES = new Set(INPUT_SHEET_NAMES.rules.map(toMatchKey));
+const TEMPLATES_SHEET_NAMES = new Set(INPUT_SHEET_NAMES.templates.map(toMatchKey));
 
 export function isCatalogSheetName(name: string): boolean {
   return CATALOG_SHEET_NAMES.has(toMatchKey(name));

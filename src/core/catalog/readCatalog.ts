@@ -7,44 +7,9 @@ import { cellRef, type CellRef } from '../grid/refs';
 import { cellAt, formatAt, type SheetGrid } from '../grid/types';
 import { toMatchKey } from '../text/fold';
 import { parseCellValue } from '../values/parseValue';
+import { ACCEPTED_WORDS, AGGREGATION_WORDS, CATALOG_LABELS, COUNT_UNITS, KIND_WORDS, RANGE_PATTERN, RATE_UNITS, RELATION_WORDS, REPORTER_SEPARATORS, ROUNDING_WORDS } from './catalogLexicon';
 import { toIndicatorKey } from './lookup';
-import type { Aggregation, Catalog, CatalogColumn, Indicator, IndicatorKind, Relation } from './types';
-
-const LABELS: Record<CatalogColumn, readonly string[]> = {
-  code: ['编码', '代码', '指标编码', 'code'],
-  name: ['指标名称', '指标', 'name', 'indicator'],
-  unit: ['单位', '计量单位', 'unit'],
-  kind: ['类型', '指标类型', 'kind', 'type'],
-  decimals: ['小数位', '小数位数', 'decimals'],
-  reporters: ['报送单位', '填报单位', 'reporters', 'reporting units', 'reporting unit'],
-  aggregation: ['汇总方式', 'aggregation'],
-  totalReporter: ['合计单位', 'total unit', 'total reporter'],
-  parent: ['上级指标', 'parent'],
-  relation: ['关系', 'relation'],
-  formula: ['计算公式', '公式', 'formula'],
-  rounding: ['取舍', '修约', 'rounding'],
-  yoyThreshold: ['同比阈值', 'yoy threshold', 'yoy'],
-  publishedPrevious: ['上年公布数', 'published previous', 'previous published'],
-  range: ['取值范围', 'range'],
-  section: ['章节', 'section'],
-  definition: ['说明', '定义', 'definition', 'description'],
-};
-
-const KINDS: Record<string, IndicatorKind> = {
-  计数: 'count', count: 'count', 数量: 'count',
-  数值: 'amount', 金额: 'amount', amount: 'amount', 数额: 'amount',
-  比率: 'rate', 比例: 'rate', 百分比: 'rate', rate: 'rate',
-  文本: 'text', text: 'text',
-};
-const AGGREGATIONS: Record<string, Aggregation> = { 一致: 'agree', agree: 'agree', 求和: 'sum', 合计: 'sum', sum: 'sum' };
-const RELATIONS: Record<string, Relation> = { 分项: 'parts', parts: 'parts', 构成: 'parts', 其中: 'of-which', 'of-which': 'of-which', ofwhich: 'of-which' };
-const ROUNDINGS: Record<string, RoundingMode> = {
-  四舍五入: 'half-up', 'half-up': 'half-up',
-  截尾: 'truncate', 舍去: 'truncate', truncate: 'truncate',
-  五成双: 'half-even', 四舍六入五成双: 'half-even', 'half-even': 'half-even', 'gb/t8170': 'half-even',
-};
-
-const COUNT_UNITS = new Set(['个', '件', '宗', '家', '人', '人次', '次', '场', '场次', '期', '份', '户', '项', '所', '名', '家次', '起', '条', '批', '套', '台', '座', '篇', '本', '部', '门']);
+import type { Catalog, CatalogColumn, Indicator, IndicatorKind } from './types';
 
 const RATE_RANGE = { min: fromInteger(0), max: fromInteger(100) };
 
@@ -60,12 +25,45 @@ export interface CatalogDefaults {
 }
 
 export function readCatalog(sheet: SheetGrid, defaults: CatalogDefaults = {}): CatalogReading {
-  const table = findHeaderTable<CatalogColumn>(sheet, LABELS, 'name');
+  const table = findHeaderTable<CatalogColumn>(sheet, CATALOG_LABELS, 'name');
   const findings: Finding[] = [];
   if (!table) return { catalog: buildCatalog(sheet.name, []), findings };
+  const cells = rowReader(sheet, table, findings);
   const indicators: Indicator[] = [];
   const parentTexts = new Map<Indicator, string>();
   const seen = new Set<string>();
+  for (const row of table.rows) {
+    const name = cells.text(row, 'name');
+    if (name === '') continue;
+    const key = toIndicatorKey(name);
+    if (seen.has(key)) {
+      findings.push(makeFinding('parse', 'warning', { key: 'catalog.duplicate', params: { indicator: name } }, { refs: [cells.ref(row, 'name')!] }));
+      continue;
+    }
+    seen.add(key);
+    const indicator = readIndicator(cells, row, key, indicators.length, defaults);
+    indicators.push(indicator);
+    const parentName = cells.text(row, 'parent');
+    if (parentName) parentTexts.set(indicator, parentName);
+  }
+  const catalog = resolveParents(buildCatalog(sheet.name, indicators), parentTexts);
+  findings.push(...parentFindings(catalog, parentTexts));
+  return { catalog: withoutBrokenParents(catalog), findings };
+}
+
+/** One catalogue row's cells, read by column, with a finding for a cell that does not parse. */
+interface RowReader {
+  text(row: number, col: CatalogColumn): string;
+  ref(row: number, col: CatalogColumn): CellRef | undefined;
+  /** The row's cell under each column the sheet has. */
+  refs(row: number): Partial<Record<CatalogColumn, CellRef>>;
+  number(row: number, col: CatalogColumn): Decimal | null;
+  bad(row: number, col: CatalogColumn, accepted: Accepted): void;
+  /** The word's meaning; undefined for a blank cell or (with a finding) a word not in the table. */
+  word<T>(row: number, col: CatalogColumn, words: Readonly<Record<string, T>>, accepted: readonly string[]): T | undefined;
+}
+
+function rowReader(sheet: SheetGrid, table: HeaderTable<CatalogColumn>, findings: Finding[]): RowReader {
   const text = (row: number, col: CatalogColumn): string => roleText(sheet, table, row, col);
   const ref = (row: number, col: CatalogColumn): CellRef | undefined => {
     const c = table.columns.get(col);
@@ -73,109 +71,100 @@ export function readCatalog(sheet: SheetGrid, defaults: CatalogDefaults = {}): C
   };
   const bad = (row: number, col: CatalogColumn, accepted: Accepted): void => {
     const at = ref(row, col);
-    findings.push(makeFinding('parse', 'error', { key: 'catalog.bad-value', params: { column: LABELS[col][0], raw: text(row, col), accepted } }, { refs: at ? [at] : [] }));
+    findings.push(makeFinding('parse', 'error', { key: 'catalog.bad-value', params: { column: CATALOG_LABELS[col][0], raw: text(row, col), accepted } }, { refs: at ? [at] : [] }));
   };
+  return {
+    text,
+    ref,
+    bad,
+    number: (row, col) => readNumber(sheet, table, row, col),
+    refs(row) {
+      const refs: Partial<Record<CatalogColumn, CellRef>> = {};
+      for (const col of table.columns.keys()) refs[col] = ref(row, col);
+      return refs;
+    },
+    word(row, col, words, accepted) {
+      const key = toMatchKey(text(row, col));
+      if (key === '') return undefined;
+      const meaning = words[key];
+      if (meaning === undefined) bad(row, col, { kind: 'one-of', words: [...accepted] });
+      return meaning;
+    },
+  };
+}
 
-  for (const row of table.rows) {
-    const name = text(row, 'name');
-    if (name === '') continue;
-    const key = toIndicatorKey(name);
-    if (seen.has(key)) {
-      findings.push(makeFinding('parse', 'warning', { key: 'catalog.duplicate', params: { indicator: name } }, { refs: [ref(row, 'name')!] }));
-      continue;
-    }
-    seen.add(key);
-    const unit = text(row, 'unit') || null;
-    const kindText = toMatchKey(text(row, 'kind'));
-    let kind: IndicatorKind = inferKind(unit);
-    if (kindText !== '') {
-      const k = KINDS[kindText];
-      if (k) kind = k;
-      else bad(row, 'kind', { kind: 'one-of', words: ['计数', '数值', '比率', '文本'] });
-    }
-    let decimals: number | null = kind === 'count' ? 0 : kind === 'rate' ? 2 : null;
-    if (text(row, 'decimals') !== '') {
-      const d = readNumber(sheet, table, row, 'decimals');
-      if (d && d.gte(0) && d.lte(10) && d.round(0).eq(d)) decimals = d.toNumber();
-      else bad(row, 'decimals', { kind: 'integer', min: 0, max: 10 });
-    }
-    const aggText = toMatchKey(text(row, 'aggregation'));
-    let aggregation: Aggregation = 'agree';
-    if (aggText !== '') {
-      const a = AGGREGATIONS[aggText];
-      if (a) aggregation = a;
-      else bad(row, 'aggregation', { kind: 'one-of', words: ['一致', '求和'] });
-    }
-    const parentName = text(row, 'parent');
-    const relText = toMatchKey(text(row, 'relation'));
-    let relation: Relation | null = parentName ? 'of-which' : null;
-    if (relText !== '') {
-      const r = RELATIONS[relText];
-      if (r) relation = parentName ? r : null;
-      else bad(row, 'relation', { kind: 'one-of', words: ['分项', '其中'] });
-    }
-    const roundText = toMatchKey(text(row, 'rounding'));
-    let rounding: RoundingMode = defaults.defaultRounding ?? 'half-up';
-    if (roundText !== '') {
-      const r = ROUNDINGS[roundText];
-      if (r) rounding = r;
-      else bad(row, 'rounding', { kind: 'one-of', words: ['四舍五入', '截尾', '五成双'] });
-    }
-    let yoyThreshold: Decimal | null = defaults.defaultYoyThreshold ?? null;
-    if (text(row, 'yoyThreshold') !== '') {
-      yoyThreshold = readNumber(sheet, table, row, 'yoyThreshold');
-      if (!yoyThreshold || yoyThreshold.lt(0)) {
-        yoyThreshold = null;
-        bad(row, 'yoyThreshold', { kind: 'percent' });
-      }
-    }
-    let publishedPrevious: Decimal | null = null;
-    if (text(row, 'publishedPrevious') !== '') {
-      publishedPrevious = readNumber(sheet, table, row, 'publishedPrevious');
-      if (!publishedPrevious) bad(row, 'publishedPrevious', { kind: 'number' });
-    }
-    let rateRange = RATE_RANGE;
-    if (text(row, 'range') !== '') {
-      const parsed = parseRange(text(row, 'range'));
-      if (parsed) rateRange = parsed;
-      else bad(row, 'range', { kind: 'range' });
-    }
-    const cells: Partial<Record<CatalogColumn, CellRef>> = {};
-    for (const col of table.columns.keys()) cells[col] = ref(row, col);
-    indicators.push({
-      key,
-      name: name.trim(),
-      code: text(row, 'code') || null,
-      unit,
-      kind,
-      decimals,
-      reporters: splitUnits(text(row, 'reporters')),
-      aggregation,
-      totalReporter: text(row, 'totalReporter') || null,
-      parent: parentName ? toIndicatorKey(parentName) : null,
-      relation,
-      formula: text(row, 'formula') || null,
-      rounding,
-      yoyThreshold,
-      publishedPrevious,
-      rateRange,
-      section: text(row, 'section') || null,
-      definition: text(row, 'definition') || null,
-      order: indicators.length,
-      source: ref(row, 'name') ?? null,
-      cells,
-    });
-    if (parentName) parentTexts.set(indicators[indicators.length - 1], parentName);
+function readIndicator(cells: RowReader, row: number, key: string, order: number, defaults: CatalogDefaults): Indicator {
+  const text = (col: CatalogColumn): string => cells.text(row, col);
+  const unit = text('unit') || null;
+  const kind = cells.word(row, 'kind', KIND_WORDS, ACCEPTED_WORDS.kind) ?? inferKind(unit);
+  let decimals: number | null = kind === 'count' ? 0 : kind === 'rate' ? 2 : null;
+  if (text('decimals') !== '') {
+    const d = cells.number(row, 'decimals');
+    if (d && d.gte(0) && d.lte(10) && d.round(0).eq(d)) decimals = d.toNumber();
+    else cells.bad(row, 'decimals', { kind: 'integer', min: 0, max: 10 });
   }
-  const catalog = resolveParents(buildCatalog(sheet.name, indicators), parentTexts);
+  const aggregation = cells.word(row, 'aggregation', AGGREGATION_WORDS, ACCEPTED_WORDS.aggregation) ?? 'agree';
+  const parentName = text('parent');
+  const relation = cells.word(row, 'relation', RELATION_WORDS, ACCEPTED_WORDS.relation);
+  const rounding = cells.word(row, 'rounding', ROUNDING_WORDS, ACCEPTED_WORDS.rounding) ?? defaults.defaultRounding ?? 'half-up';
+  return {
+    key,
+    name: text('name').trim(),
+    code: text('code') || null,
+    unit,
+    kind,
+    decimals,
+    reporters: splitUnits(text('reporters')),
+    aggregation,
+    totalReporter: text('totalReporter') || null,
+    parent: parentName ? toIndicatorKey(parentName) : null,
+    relation: parentName ? (relation ?? 'of-which') : null,
+    formula: text('formula') || null,
+    rounding,
+    ...readFigures(cells, row, defaults),
+    section: text('section') || null,
+    definition: text('definition') || null,
+    order,
+    source: cells.ref(row, 'name') ?? null,
+    cells: cells.refs(row),
+  };
+}
+
+/** The 同比阈值, 上年公布数 and 取值范围 cells. */
+function readFigures(cells: RowReader, row: number, defaults: CatalogDefaults): Pick<Indicator, 'yoyThreshold' | 'publishedPrevious' | 'rateRange'> {
+  let yoyThreshold: Decimal | null = defaults.defaultYoyThreshold ?? null;
+  if (cells.text(row, 'yoyThreshold') !== '') {
+    yoyThreshold = cells.number(row, 'yoyThreshold');
+    if (!yoyThreshold || yoyThreshold.lt(0)) {
+      yoyThreshold = null;
+      cells.bad(row, 'yoyThreshold', { kind: 'percent' });
+    }
+  }
+  let publishedPrevious: Decimal | null = null;
+  if (cells.text(row, 'publishedPrevious') !== '') {
+    publishedPrevious = cells.number(row, 'publishedPrevious');
+    if (!publishedPrevious) cells.bad(row, 'publishedPrevious', { kind: 'number' });
+  }
+  let rateRange = RATE_RANGE;
+  if (cells.text(row, 'range') !== '') {
+    const parsed = parseRange(cells.text(row, 'range'));
+    if (parsed) rateRange = parsed;
+    else cells.bad(row, 'range', { kind: 'range' });
+  }
+  return { yoyThreshold, publishedPrevious, rateRange };
+}
+
+function parentFindings(catalog: Catalog, parentTexts: ReadonlyMap<Indicator, string>): Finding[] {
+  const findings: Finding[] = [];
   for (const ind of catalog.indicators) {
+    const refs = ind.cells.parent ? [ind.cells.parent] : [];
     if (ind.parent && !catalog.byKey.has(ind.parent)) {
-      findings.push(makeFinding('parse', 'error', { key: 'catalog.unknown-parent', params: { indicator: ind.name, parent: parentTexts.get(ind) ?? ind.parent } }, { refs: ind.cells.parent ? [ind.cells.parent] : [] }));
+      findings.push(makeFinding('parse', 'error', { key: 'catalog.unknown-parent', params: { indicator: ind.name, parent: parentTexts.get(ind) ?? ind.parent } }, { refs }));
     } else if (ind.parent && hasParentCycle(catalog, ind)) {
-      findings.push(makeFinding('parse', 'error', { key: 'catalog.cycle', params: { indicator: ind.name } }, { refs: ind.cells.parent ? [ind.cells.parent] : [] }));
+      findings.push(makeFinding('parse', 'error', { key: 'catalog.cycle', params: { indicator: ind.name } }, { refs }));
     }
   }
-  return { catalog: withoutBrokenParents(catalog), findings };
+  return findings;
 }
 
 export function buildCatalog(sheet: string | null, indicators: readonly Indicator[]): Catalog {
@@ -200,12 +189,12 @@ export function buildCatalog(sheet: string | null, indicators: readonly Indicato
 export function inferKind(unit: string | null): IndicatorKind {
   if (unit === null) return 'amount';
   const u = toMatchKey(unit);
-  if (u === '%' || u === '百分比' || u === '‰') return 'rate';
+  if (RATE_UNITS.has(u)) return 'rate';
   return COUNT_UNITS.has(u) ? 'count' : 'amount';
 }
 
 export function splitUnits(text: string): string[] {
-  return text.split(/[、,，;；\s]+/).map((s) => s.trim()).filter((s) => s !== '');
+  return text.split(REPORTER_SEPARATORS).map((s) => s.trim()).filter((s) => s !== '');
 }
 
 function readNumber<R extends string>(sheet: SheetGrid, table: HeaderTable<R>, row: number, role: R): Decimal | null {
@@ -216,7 +205,7 @@ function readNumber<R extends string>(sheet: SheetGrid, table: HeaderTable<R>, r
 }
 
 function parseRange(text: string): { min: Decimal; max: Decimal } | null {
-  const m = /^\s*(-?\d+(?:\.\d+)?)\s*[-~～至到—]\s*(-?\d+(?:\.\d+)?)\s*%?\s*$/.exec(text);
+  const m = RANGE_PATTERN.exec(text);
   if (!m) return null;
   const min = toDecimal(m[1]);
   const max = toDecimal(m[2]);

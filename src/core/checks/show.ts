@@ -1,6 +1,7 @@
 import type { Indicator } from '../catalog/types';
 import type { Decimal } from '../decimal';
 import type { Shown } from '../findings/facts';
+import { PERCENT_SIGNS } from '../values/valueLexicon';
 
 /** A value as a finding states it: digits at the stated decimals (else the indicator's) and its unit. */
 export function showValue(value: Decimal, indicator: Indicator | null, decimals?: number | null): Shown {
@@ -9,6 +10,6 @@ export function showValue(value: Decimal, indicator: Indicator | null, decimals?
 }
 
 export function showUnit(unit: string | null, isRate: boolean): string {
-  if (isRate && (unit === null || unit === '%' || unit === '％')) return '%';
+  if (isRate && (unit === null || PERCENT_SIGNS.has(unit))) return '%';
   return unit ?? '';
 }

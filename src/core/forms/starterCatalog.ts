@@ -1,9 +1,10 @@
 import type { Compilation } from '../workbook/types';
 import { toMatchKey } from '../text/fold';
 import { cell, type OutCell, type OutSheet } from '../output/sheetModel';
+import { STARTER_CATALOG } from './formLexicon';
 
-const KIND_TEXT = { count: '计数', amount: '数值', rate: '比率', text: '文本' } as const;
-const HEADER = ['编码', '指标名称', '单位', '类型', '小数位', '报送单位', '汇总方式', '合计单位', '上级指标', '关系', '计算公式', '取舍', '同比阈值', '上年公布数', '章节', '说明'];
+const KIND_TEXT = STARTER_CATALOG.kinds;
+const HEADER = STARTER_CATALOG.header;
 
 /**
  * 初始化目录 (SPEC §2.3): a starter 指标目录 from what the sheets say — each indicator with its
@@ -25,18 +26,18 @@ export function buildStarterCatalog(compilation: Compilation): OutSheet {
       cell(ind.unit ?? '', 'bodyCenter'),
       cell(KIND_TEXT[ind.kind], 'bodyCenter'),
       cell(ind.decimals, 'bodyCenter'),
-      cell(units.join('、'), 'body'),
-      cell(ind.aggregation === 'sum' ? '求和' : '一致', 'bodyCenter'),
+      cell(units.join(STARTER_CATALOG.reporterSeparator), 'body'),
+      cell(STARTER_CATALOG.aggregations[ind.aggregation], 'bodyCenter'),
       cell(wideTotal ? wideTotal.reporter : '', 'body'),
       cell(parent, 'body'),
-      cell(parent ? '其中' : '', 'bodyCenter'),
+      cell(parent ? STARTER_CATALOG.ofWhich : '', 'bodyCenter'),
       cell('', 'body'),
       cell('', 'body'),
       cell('', 'body'),
       cell('', 'body'),
       cell(section, 'body'),
-      cell('由汇编助手按报送表生成，请核对', 'body'),
+      cell(STARTER_CATALOG.inferredNote, 'body'),
     ]);
   }
-  return { name: '指标目录', kind: null, rows, widths: [8, 28, 8, 8, 7, 30, 9, 14, 20, 6, 30, 8, 9, 10, 14, 28], merges: [], freezeRows: 1 };
+  return { name: STARTER_CATALOG.sheetName, kind: null, rows, widths: [8, 28, 8, 8, 7, 30, 9, 14, 20, 6, 30, 8, 9, 10, 14, 28], merges: [], freezeRows: 1 };
 }

@@ -1,6 +1,7 @@
 import { isReporterOf } from '../catalog/reporters';
 import type { Catalog, Indicator } from '../catalog/types';
 import { linesFor } from '../output/findingsSheet';
+import { SHEET_NAME_FORBIDDEN, SUBMISSION_FORM } from './formLexicon';
 import { cell, textWidth, type OutCell, type OutSheet } from '../output/sheetModel';
 
 const NOTE_WIDTH = 28;
@@ -18,16 +19,16 @@ export function indicatorsOf(catalog: Catalog, unit: string): Indicator[] {
 export function buildSubmissionForm(catalog: Catalog, unit: string, period: string | null): OutSheet {
   const indicators = indicatorsOf(catalog, unit);
   const rows: OutCell[][] = [];
-  const title = `${period ?? ''}统计报表（${unit}）`;
+  const title = SUBMISSION_FORM.title(period, unit);
   rows.push([cell(title, 'title')]);
-  rows.push([cell(`填报单位：${unit}`, 'plain'), cell(null), cell(null), cell(`报告期：${period ?? ''}`, 'plain')]);
-  rows.push(['序号', '编码', '指标名称', '计量单位', '本年数', '上年数', '备注'].map((h) => cell(h, 'header')));
+  rows.push([cell(SUBMISSION_FORM.reporterLine(unit), 'plain'), cell(null), cell(null), cell(SUBMISSION_FORM.periodLine(period), 'plain')]);
+  rows.push(SUBMISSION_FORM.header.map((h) => cell(h, 'header')));
   const seen = new Set<string>();
   let seq = 0;
   const add = (ind: Indicator, depth: number, first: boolean): void => {
     if (seen.has(ind.key)) return;
     seen.add(ind.key);
-    const prefix = depth === 0 ? '' : `${'\u3000'.repeat(depth)}${first ? '其中：' : '\u3000\u3000\u3000'}`;
+    const prefix = depth === 0 ? '' : `${SUBMISSION_FORM.indent.repeat(depth)}${first ? SUBMISSION_FORM.ofWhich : SUBMISSION_FORM.ofWhichBlank}`;
     rows.push([
       cell(++seq, 'bodyCenter'),
       cell(ind.code ?? '', 'bodyCenter'),
@@ -43,8 +44,8 @@ export function buildSubmissionForm(catalog: Catalog, unit: string, period: stri
   for (const ind of indicators) if (!ind.parent || !indicators.some((p) => p.key === ind.parent)) add(ind, 0, false);
   rows.push([]);
   const footer = rows.length;
-  rows.push([cell('单位负责人：\u3000\u3000\u3000\u3000\u3000\u3000填表人：\u3000\u3000\u3000\u3000\u3000\u3000联系电话：', 'plain')]);
-  rows.push([cell('注：数值可直接填写，约数写作“150余”，不适用写“—”；比率按百分数填写（如99.63%）。', 'note')]);
+  rows.push([cell(SUBMISSION_FORM.signatures, 'plain')]);
+  rows.push([cell(SUBMISSION_FORM.note, 'note')]);
   const nameWidth = Math.max(20, ...indicators.map((i) => textWidth(i.name) + 8));
   const rowHeights: Record<number, number> = { 0: 30 };
   rows.forEach((r, i) => {
@@ -71,6 +72,6 @@ export function buildSubmissionForm(catalog: Catalog, unit: string, period: stri
 
 /** A legal sheet name: at most 31 characters, none of : \ / ? * [ ]. */
 export function sheetName(text: string): string {
-  const clean = text.replace(/[:\\/?*[\]：]/g, '_').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+  const clean = text.replace(SHEET_NAME_FORBIDDEN, '_').replace(/^'+|'+$/g, '').trim() || 'Sheet';
   return clean.slice(0, 31);
 }

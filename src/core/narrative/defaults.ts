@@ -1,6 +1,7 @@
 import type { Indicator } from '../catalog/types';
 import type { Model } from '../model/model';
 import type { TemplateRow } from './readTemplates';
+import { DEFAULT_TEMPLATE_WORDS } from './reportLexicon';
 
 /**
  * Templates for a workbook without a 文字模板 sheet: per 章节, one sentence listing its
@@ -12,7 +13,7 @@ export function defaultTemplates(model: Model): TemplateRow[] {
     if (ind.kind === 'text') continue;
     const whole = model.wholes.get(ind.key);
     if (!whole && !ind.formula) continue;
-    const section = ind.section ?? '主要指标';
+    const section = ind.section ?? DEFAULT_TEMPLATE_WORDS.section;
     const list = bySection.get(section) ?? [];
     list.push(ind);
     bySection.set(section, list);
@@ -24,10 +25,10 @@ export function defaultTemplates(model: Model): TemplateRow[] {
       const unit = ind.kind === 'rate' ? '%' : ind.unit ?? '';
       const whole = model.wholes.get(ind.key);
       const hasPrevious = (whole?.previous ?? ind.publishedPrevious) !== null;
-      const change = !hasPrevious ? '' : ind.kind === 'rate' ? `，比上年{${name}:百分点}` : `，{${name}:同比}`;
+      const change = hasPrevious ? DEFAULT_TEMPLATE_WORDS.change(name, ind.kind === 'rate') : '';
       return `${name}{${name}}${escape(unit)}${change}`;
     });
-    rows.push({ section, order: 1, template: `${clauses.join('；')}。`, cell: null, rowNumber: 0 });
+    rows.push({ section, order: 1, template: `${clauses.join(DEFAULT_TEMPLATE_WORDS.clauseSeparator)}${DEFAULT_TEMPLATE_WORDS.sentenceEnd}`, cell: null, rowNumber: 0 });
   }
   return rows;
 }

@@ -1,5 +1,6 @@
 import { stripEnumerator } from '../text/labelLexicon';
 import type { CellRef } from '../grid/refs';
+import { CHINESE_DIGITS, HEADING_NUMBER } from './reportLexicon';
 
 /** A piece of rendered narrative: plain text, a figure that remembers its cells, or a gap. */
 export type NarrativeRun =
@@ -33,15 +34,13 @@ export function documentText(doc: NarrativeDocument): string {
   return doc.sections.flatMap((s) => s.paragraphs.map(paragraphText)).join('\n');
 }
 
-const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
 /** 1 → 一, 12 → 十二, 21 → 二十一 (heading numbers up to 99). */
 export function chineseOrdinal(n: number): string {
   if (n <= 10) return CHINESE_DIGITS[n];
-  if (n < 20) return `十${CHINESE_DIGITS[n - 10]}`;
+  if (n < 20) return `${CHINESE_DIGITS[10]}${CHINESE_DIGITS[n - 10]}`;
   const tens = Math.floor(n / 10);
   const ones = n % 10;
-  return `${CHINESE_DIGITS[tens]}十${ones === 0 ? '' : CHINESE_DIGITS[ones]}`;
+  return `${CHINESE_DIGITS[tens]}${CHINESE_DIGITS[10]}${ones === 0 ? '' : CHINESE_DIGITS[ones]}`;
 }
 
 /**
@@ -50,7 +49,7 @@ export function chineseOrdinal(n: number): string {
  */
 export function numberedHeading(level: 1 | 2, n: number, title: string): string {
   if (stripEnumerator(title) !== title) return title;
-  return level === 1 ? `${chineseOrdinal(n)}、${title}` : `（${chineseOrdinal(n)}）${title}`;
+  return HEADING_NUMBER[level](chineseOrdinal(n), title);
 }
 
 /** The narrative as it is laid out: 一、 and （一） headings numbered, paragraphs in order. */

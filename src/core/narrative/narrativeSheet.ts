@@ -2,9 +2,11 @@ import type { MergedArea } from '../grid/types';
 import { MAX_ROW_HEIGHT } from '../output/excelLimits';
 import { linesFor } from '../output/findingsSheet';
 import { cell, type OutCell, type OutSheet } from '../output/sheetModel';
+import { GENERATED_SHEET_NAMES } from '../output/sheetLexicon';
+import { AFTER_SENTENCE_END, PARAGRAPH_INDENT } from './reportLexicon';
 import { outlineOf, paragraphText, type NarrativeDocument } from './document';
 
-export const NARRATIVE_SHEET_NAME = '文字说明';
+export const NARRATIVE_SHEET_NAME: string = GENERATED_SHEET_NAMES.narrative;
 
 const COLS = 8;
 const COL_WIDTH = 13;
@@ -30,7 +32,7 @@ export function buildNarrativeSheet(doc: NarrativeDocument, name = NARRATIVE_SHE
       rows.push([cell(item.text, 'heading')]);
       continue;
     }
-    const text = `\u3000\u3000${paragraphText(item.paragraph)}`;
+    const text = `${PARAGRAPH_INDENT}${paragraphText(item.paragraph)}`;
     rowPieces(text).forEach((piece, i) => {
       if (i > 0) span();
       rowHeights[rows.length] = linesFor(piece, COLS * COL_WIDTH) * LINE_POINTS + PADDING;
@@ -57,7 +59,7 @@ function rowPieces(text: string): string[] {
   if (fits(text)) return [text];
   const pieces: string[] = [];
   let current = '';
-  for (const sentence of text.split(/(?<=[。！？；])/)) {
+  for (const sentence of text.split(AFTER_SENTENCE_END)) {
     if (fits(current + sentence)) {
       current += sentence;
       continue;

@@ -2,14 +2,11 @@ import { findHeaderTable, roleText } from '../grid/headerTable';
 import { cellRef, type CellRef } from '../grid/refs';
 import { cellAt, formatAt, type SheetGrid } from '../grid/types';
 import { parseCellValue } from '../values/parseValue';
+import { TEMPLATE_LABELS } from './reportLexicon';
 
-type TemplateColumn = 'section' | 'order' | 'template';
+type TemplateColumn = keyof typeof TEMPLATE_LABELS;
 
-const LABELS: Record<TemplateColumn, readonly string[]> = {
-  section: ['章节', 'section'],
-  order: ['序号', 'order'],
-  template: ['模板', '文字模板', 'template'],
-};
+const LABELS: Record<TemplateColumn, readonly string[]> = TEMPLATE_LABELS;
 
 /** One row of the 文字模板 sheet (SPEC §2.6). */
 export interface TemplateRow {

@@ -5,11 +5,12 @@ import { renderFinding } from '../i18n/render';
 import { isCellRef, type CellRef } from '../grid/refs';
 import { textAt, type SheetGrid } from '../grid/types';
 import { toMatchKey } from '../text/fold';
+import { FINDINGS_WORDS, GENERATED_SHEET_NAMES, findingsSubtitle } from './sheetLexicon';
 import { cell, textWidth, type OutCell, type OutSheet } from './sheetModel';
 
-export const FINDINGS_SHEET_NAME = '核对结果';
+export const FINDINGS_SHEET_NAME: string = GENERATED_SHEET_NAMES.findings;
 
-const HEADER = ['序号', '级别', '检查', '说明', '位置', '应为', '实为', '差额', '处理意见', '相关单元格', '键'] as const;
+const HEADER = FINDINGS_WORDS.header;
 const NOTE_COL = 8;
 const WIDTHS = [12, 8, 14, 60, 20, 12, 12, 10, 28, 24, 10];
 /** Points per wrapped line at 11 pt; rows are sized here because not every reader auto-fits them. */
@@ -34,8 +35,8 @@ export function readFindingNotes(sheet: SheetGrid): Map<string, string> {
   let keyCol = -1;
   for (let r = 0; r < Math.min(sheet.values.length, 60) && header < 0; r++) {
     const labels = (sheet.values[r] ?? []).map((_, c) => toMatchKey(textAt(sheet, r, c)));
-    noteCol = labels.indexOf('处理意见');
-    keyCol = labels.indexOf('键');
+    noteCol = labels.indexOf(FINDINGS_WORDS.noteHeader);
+    keyCol = labels.indexOf(FINDINGS_WORDS.keyHeader);
     if (noteCol >= 0 && keyCol >= 0) header = r;
   }
   if (header < 0) return notes;
@@ -54,10 +55,10 @@ export function readFindingNotes(sheet: SheetGrid): Map<string, string> {
 export function buildFindingsSheet(findings: readonly Finding[], workbook: string, notes: ReadonlyMap<string, string>, name = FINDINGS_SHEET_NAME): OutSheet {
   const rows: OutCell[][] = [];
   const summary = countFindings(findings);
-  rows.push([cell('核对结果', 'title')]);
-  rows.push([cell(`工作簿：${workbook}\u3000\u3000错误 ${summary.errors} 项，警告 ${summary.warnings} 项，提示 ${summary.infos} 项`, 'subtitle')]);
+  rows.push([cell(GENERATED_SHEET_NAMES.findings, 'title')]);
+  rows.push([cell(findingsSubtitle(workbook, summary), 'subtitle')]);
   rows.push([]);
-  rows.push([cell('报送单位', 'header'), cell('错误', 'header'), cell('警告', 'header'), cell('提示', 'header')]);
+  rows.push(FINDINGS_WORDS.countsHeader.map((h) => cell(h, 'header')));
   for (const [unit, counts] of perReporter(findings)) {
     rows.push([cell(unit, 'body'), cell(counts.error, 'number'), cell(counts.warning, 'number'), cell(counts.info, 'number')]);
   }
@@ -82,11 +83,11 @@ export function buildFindingsSheet(findings: readonly Finding[], workbook: strin
       cell(f.actual ? f.actual.toNumber() : null, 'number'),
       cell(f.difference ? f.difference.toNumber() : null, 'number'),
       cell(notes.get(key) ?? '', 'body'),
-      cell(cellRefs.slice(1).map((r) => `${r.sheet}!${r.cell}`).join('，'), 'body'),
+      cell(cellRefs.slice(1).map((r) => `${r.sheet}!${r.cell}`).join(FINDINGS_WORDS.refSeparator), 'body'),
       cell(key, 'hidden'),
     ]);
   });
-  if (findings.length === 0) rows.push([cell('', 'body'), cell('', 'body'), cell('', 'body'), cell('未发现问题。', 'body')]);
+  if (findings.length === 0) rows.push([cell('', 'body'), cell('', 'body'), cell('', 'body'), cell(FINDINGS_WORDS.noFindings, 'body')]);
   return {
     name,
     kind: 'findings',
@@ -111,7 +112,7 @@ export function linesFor(text: string, width: number): number {
 function perReporter(findings: readonly Finding[]): Map<string, Record<Severity, number>> {
   const out = new Map<string, Record<Severity, number>>();
   for (const f of findings) {
-    const unit = f.reporter ?? '（工作簿）';
+    const unit = f.reporter ?? FINDINGS_WORDS.noReporter;
     const counts = out.get(unit) ?? { error: 0, warning: 0, info: 0 };
     counts[f.severity]++;
     out.set(unit, counts);

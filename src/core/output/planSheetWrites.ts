@@ -1,6 +1,7 @@
 import { toA1 } from '../grid/address';
 import type { GeneratedKind } from '../grid/types';
 import { MAX_ROW_HEIGHT, formulaFitsExcel } from './excelLimits';
+import { BASE_FONT, formulaTooLongNotice } from './sheetLexicon';
 import { STYLES, type CellStyle, type OutCell, type OutSheet } from './sheetModel';
 import { InvalidSheetNameError, chooseSheetName, sheetNameProblem } from './sheetNames';
 
@@ -8,7 +9,7 @@ import { InvalidSheetNameError, chooseSheetName, sheetNameProblem } from './shee
  * The base every generated cell starts from, in one place for both writers (office-js and
  * ExcelJS): the font, its size, and the colour of the thin borders.
  */
-export const BASE_STYLE = { font: '宋体', size: 11, borderColor: '808080' } as const;
+export const BASE_STYLE = { font: BASE_FONT, size: 11, borderColor: '808080' } as const;
 
 /** A cell style with the base filled in: what a writer applies, property by property. */
 export interface ResolvedStyle {
@@ -118,7 +119,7 @@ function withinExcelLimits(sheet: OutSheet, name: string, notices: string[]): Ou
       if (!cell?.formula || formulaFitsExcel(cell.formula)) return;
       if (rows === sheet.rows) rows = sheet.rows.map((x) => [...x]);
       (rows[r] as OutCell[])[c] = { ...cell, formula: undefined };
-      notices.push(`工作表“${name}”单元格${toA1(r, c)}的公式超出了Excel的限制（255个参数或8192个字符），已写入计算结果。`);
+      notices.push(formulaTooLongNotice(name, toA1(r, c)));
     }),
   );
   const heights = sheet.rowHeights;

@@ -1,6 +1,7 @@
 import type { GeneratedKind } from '../grid/types';
 import type { Language } from '../i18n/messages';
 import type { OutSheet } from './sheetModel';
+import { SHEET_NAME_TEXT } from './sheetNameLexicon';
 
 /** Excel's sheet names: at most 31 characters (Excel specifications and limits; FIELD-NOTES.md). */
 export const MAX_SHEET_NAME_LENGTH = 31;
@@ -21,26 +22,9 @@ export function sheetNameProblem(name: string): SheetNameProblem | null {
   return null;
 }
 
-const PROBLEM_TEXT: Readonly<Record<Language, Readonly<Record<SheetNameProblem, string>>>> = {
-  zh: {
-    blank: '不能为空',
-    'too-long': `不能超过${MAX_SHEET_NAME_LENGTH}个字符`,
-    'forbidden-character': '不能含有 : \\ / ? * [ ] 这些字符',
-    apostrophe: '不能以单引号开头或结尾',
-    reserved: '“History”是Excel保留的名称',
-  },
-  en: {
-    blank: 'must not be blank',
-    'too-long': `must be at most ${MAX_SHEET_NAME_LENGTH} characters`,
-    'forbidden-character': 'must not contain : \\ / ? * [ ]',
-    apostrophe: 'must not begin or end with an apostrophe',
-    reserved: '"History" is reserved by Excel',
-  },
-};
-
 /** The clerk's sentence for a sheet name Excel would refuse. */
 export function sheetNameProblemText(name: string, problem: SheetNameProblem, language: Language): string {
-  return language === 'zh' ? `工作表名称“${name}”${PROBLEM_TEXT.zh[problem]}，请在“设置”中修改。` : `The sheet name "${name}" ${PROBLEM_TEXT.en[problem]}; change it in Settings.`;
+  return SHEET_NAME_TEXT[language](name, problem, MAX_SHEET_NAME_LENGTH);
 }
 
 /** A sheet name typed in 设置 that Excel would refuse: thrown before anything is written. */

@@ -8,22 +8,13 @@ import { toMatchKey } from '../text/fold';
 import { parseCellValue } from '../values/parseValue';
 import type { ParsedRule } from './ast';
 import { parseRule } from './parse';
+import { RULE_LABELS, SEVERITY_WORDS, rowRuleId } from './rulesLexicon';
 
-type RuleColumn = 'id' | 'description' | 'expression' | 'severity' | 'tolerance';
+type RuleColumn = keyof typeof RULE_LABELS;
 
-const LABELS: Record<RuleColumn, readonly string[]> = {
-  id: ['编号', '规则编号', 'id'],
-  description: ['规则说明', '说明', '规则', 'description'],
-  expression: ['表达式', '公式', '校验公式', 'expression', 'formula'],
-  severity: ['级别', '严重程度', 'severity', 'level'],
-  tolerance: ['容差', '允许误差', 'tolerance'],
-};
+const LABELS: Record<RuleColumn, readonly string[]> = RULE_LABELS;
 
-const SEVERITIES: Record<string, Severity> = {
-  错误: 'error', error: 'error', 严重: 'error',
-  警告: 'warning', warning: 'warning',
-  提示: 'info', info: 'info', 信息: 'info',
-};
+const SEVERITIES: Readonly<Record<string, Severity>> = SEVERITY_WORDS;
 
 /** One row of the 校验规则 sheet (SPEC §2.5), parsed. */
 export interface Rule {
@@ -61,7 +52,7 @@ export function readRules(sheet: SheetGrid): { rules: Rule[]; findings: Finding[
       if (r.kind === 'number' && r.value.gte(0)) tolerance = r.value;
     }
     rules.push({
-      id: roleText(sheet, table, row, 'id') || `第${row + 1}行`,
+      id: roleText(sheet, table, row, 'id') || rowRuleId(row + 1),
       description: roleText(sheet, table, row, 'description') || expression,
       expression,
       severity,

@@ -1,5 +1,5 @@
 import { findIndicator, toIndicatorKey } from '../catalog/lookup';
-import type { Catalog } from '../catalog/types';
+import type { Catalog, Indicator } from '../catalog/types';
 import { HEADER_SEARCH_ROWS, isRowEmpty } from '../grid/headerTable';
 import { cellRef } from '../grid/refs';
 import { cellAt, columnCount, formatAt, isEmptyCell, textAt, type CellValue, type SheetGrid } from '../grid/types';
@@ -118,6 +118,8 @@ export function readLongTable(
     const code = cols.code === null ? null : textAt(sheet, r, cols.code) || null;
     const unit = cols.unit === null ? null : textAt(sheet, r, cols.unit) || null;
     const valueEmpty = isEmptyCell(valueCell) && (prevCell === null || isEmptyCell(prevCell));
+    const makeFigure = (key: string, ind: Indicator | null, label: string, role: FigureRole, parentId: number | null): Figure =>
+      longFigure(sheet, cols, r, { id: ids.next++, reporter, code, unit, block: blockNo }, { key, indicator: ind, label, role, parentId });
 
     if (isTotalName(rest)) {
       figures.push(makeFigure('total', null, rest, 'total', null));
@@ -146,33 +148,41 @@ export function readLongTable(
       ofWhichRun = 'none';
     }
 
-    function makeFigure(key: string, ind: typeof indicator, label: string, role: FigureRole, parentId: number | null): Figure {
-      return {
-        id: ids.next++,
-        sheet: sheet.name,
-        layout: 'long',
-        reporter,
-        label,
-        key,
-        indicator: ind,
-        code,
-        current: parseCellValue(valueCell, formatAt(sheet, r, cols.value)),
-        currentCell: cellRef(sheet.name, r, cols.value),
-        previous: cols.previous === null ? null : parseCellValue(prevCell, formatAt(sheet, r, cols.previous)),
-        previousCell: cols.previous === null ? null : cellRef(sheet.name, r, cols.previous),
-        unit: unit ?? splitUnitSuffix(label).unit,
-        unitCell: cols.unit === null ? null : cellRef(sheet.name, r, cols.unit),
-        note: cols.note === null ? null : textAt(sheet, r, cols.note) || null,
-        nameCell: cellRef(sheet.name, r, cols.name),
-        role,
-        parentId,
-        block: blockNo,
-        row: r,
-        col: cols.value,
-      };
-    }
   }
   return { sheet: sheet.name, layout: 'long', headerRow: header.row, reporter, header: block, figures, strays };
+}
+
+/** One figure of a long table's row r: the row's cells, where it sits, and what it was read as. */
+function longFigure(
+  sheet: SheetGrid,
+  cols: LongColumns,
+  r: number,
+  at: { id: number; reporter: Figure['reporter']; code: string | null; unit: string | null; block: number },
+  as: { key: string; indicator: Indicator | null; label: string; role: FigureRole; parentId: number | null },
+): Figure {
+  return {
+    id: at.id,
+    sheet: sheet.name,
+    layout: 'long',
+    reporter: at.reporter,
+    label: as.label,
+    key: as.key,
+    indicator: as.indicator,
+    code: at.code,
+    current: parseCellValue(cellAt(sheet, r, cols.value), formatAt(sheet, r, cols.value)),
+    currentCell: cellRef(sheet.name, r, cols.value),
+    previous: cols.previous === null ? null : parseCellValue(cellAt(sheet, r, cols.previous), formatAt(sheet, r, cols.previous)),
+    previousCell: cols.previous === null ? null : cellRef(sheet.name, r, cols.previous),
+    unit: at.unit ?? splitUnitSuffix(as.label).unit,
+    unitCell: cols.unit === null ? null : cellRef(sheet.name, r, cols.unit),
+    note: cols.note === null ? null : textAt(sheet, r, cols.note) || null,
+    nameCell: cellRef(sheet.name, r, cols.name),
+    role: as.role,
+    parentId: as.parentId,
+    block: at.block,
+    row: r,
+    col: cols.value,
+  };
 }
 
 /** A footer line (单位负责人：… 填表人：… 报出日期：…) starts with its key in its first filled cell. */

@@ -11,6 +11,7 @@ import { isNoteRow, isSubtotalName, isWideFirstLabel, isWideTotalName, splitUnit
 import type { IdSource } from './readLong';
 import { rowHasFooter } from './readLong';
 import { resolveReporter } from './reporters';
+import { LABEL_COLON, NOTE_LABELS as NOTE_LABEL_WORDS, SEQ_LABELS as SEQ_LABEL_WORDS } from './tableLexicon';
 import type { Figure, StrayCell, SubmissionTable } from './types';
 
 interface WideColumn {
@@ -30,8 +31,8 @@ export interface WideHeader {
   readonly columns: readonly WideColumn[];
 }
 
-const SEQ_LABELS = new Set(['序号', '行次', 'no', 'no.'].map(toMatchKey));
-const NOTE_LABELS = new Set(['备注', '说明', 'note'].map(toMatchKey));
+const SEQ_LABELS = new Set(SEQ_LABEL_WORDS.map(toMatchKey));
+const NOTE_LABELS = new Set(NOTE_LABEL_WORDS.map(toMatchKey));
 
 /**
  * A wide table (one unit per row, one indicator per column): a header row naming ≥ 2
@@ -75,7 +76,7 @@ function twoRowLabels(sheet: SheetGrid, r: number, width: number, headerText: (r
   const labels = labelsOf(width, (c) => {
     const above = headerText(r, c);
     // 填报单位：X above the header is the header block, not a group label.
-    if (/[:：]/.test(above)) own = -Infinity;
+    if (LABEL_COLON.test(above)) own = -Infinity;
     const below = headerText(r + 1, c);
     if (below !== '' && below !== above) {
       if (parseCellValue(cellAt(sheet, r + 1, c), formatAt(sheet, r + 1, c)).kind === 'number') own = -Infinity;

@@ -8,6 +8,7 @@ import type { RuleRuntime } from '../checks/ruleRuntime';
 import type { Finding } from '../findings/finding';
 import { showUnit } from '../checks/show';
 import { shownValue, type ShownValue } from './wholeValue';
+import { OFFICE_SUFFIX, OTHER_SECTION, RATE_CHANGE_FOOTNOTE, ROUNDING_FOOTNOTE, ROW_NOTES, narrativeTitleText, reportersPhrase, summaryTitle } from './summaryLexicon';
 
 /** One indicator's line of the 汇总表 (SPEC §5.1), values exact and formatting decided. */
 export interface SummaryLine {
@@ -35,7 +36,7 @@ export interface SummaryModel {
   readonly notes: readonly string[];
 }
 
-export const ROUNDING_FOOTNOTE = '部分合计数与分项之和因四舍五入存在尾差，未作机械调整。';
+export { ROUNDING_FOOTNOTE };
 
 export interface SummaryOptions {
   /** 编制单位 for the title; inferred from the submissions' 填报单位 when absent. */
@@ -69,13 +70,13 @@ export function buildSummary(model: Model, runtime: RuleRuntime, findings: reado
       lines.push(toLine(model, ind, shown, ++seq, errorsByIndicator.get(ind.name) ?? 0));
     }
     if (lines.length === 0) continue;
-    if (section !== '' || sections.size > 1) rows.push({ kind: 'section', title: section || '其他' });
+    if (section !== '' || sections.size > 1) rows.push({ kind: 'section', title: section || OTHER_SECTION });
     for (const line of lines) rows.push(line);
   }
   const notes: string[] = [];
   if (holdsOnlyWithinRounding(model)) notes.push(ROUNDING_FOOTNOTE);
-  if (hasRate) notes.push('比率的增减以百分点计。');
-  const title = `${compiler ?? ''}${period ?? ''}统计汇总表`;
+  if (hasRate) notes.push(RATE_CHANGE_FOOTNOTE);
+  const title = summaryTitle(compiler, period);
   return { title, period, compiler, rows, notes };
 }
 
@@ -88,12 +89,12 @@ function toLine(model: Model, ind: Indicator, shown: ShownValue | null, seq: num
   const changeRate = exact && ind.kind !== 'rate' && !previous.eq(0) ? roundTo(value.minus(previous).div(previous.abs()).times(HUNDRED), 1, 'half-up') : null;
   const owed = reportersOfRow(model, ind);
   const notes: string[] = [];
-  if (owed.missing.length > 0) notes.push(`未报送：${owed.missing.join('、')}`);
-  if (shown?.approx) notes.push('约数');
-  if (shown?.derived) notes.push('按计算公式得出');
+  if (owed.missing.length > 0) notes.push(ROW_NOTES.missing(owed.missing));
+  if (shown?.approx) notes.push(ROW_NOTES.approximate);
+  if (shown?.derived) notes.push(ROW_NOTES.derived);
   const figureNotes = new Set((model.byIndicator.get(ind.key) ?? []).map((f) => f.figure.note).filter((n): n is string => !!n));
   notes.push(...[...figureNotes].slice(0, 2));
-  if (errors > 0) notes.push(`有${errors}项错误待核，见核对结果`);
+  if (errors > 0) notes.push(ROW_NOTES.errors(errors));
   return {
     kind: 'indicator',
     seq,
@@ -103,7 +104,7 @@ function toLine(model: Model, ind: Indicator, shown: ShownValue | null, seq: num
     change,
     changeRate,
     reporters: reportersText(owed),
-    note: notes.join('；'),
+    note: notes.join(ROW_NOTES.separator),
   };
 }
 
@@ -126,9 +127,7 @@ function reportersOfRow(model: Model, ind: Indicator): { reported: string[]; exp
 
 /** 报送单位: up to three names, else "A、B等n个单位"; "（n/m）" when fewer than expected reported. */
 function reportersText(row: { reported: readonly string[]; expected: number }): string {
-  const { reported, expected } = row;
-  const names = reported.length <= 3 ? reported.join('、') : `${reported.slice(0, 2).join('、')}等${reported.length}个单位`;
-  return expected > 0 && reported.length < expected ? `${names}（${reported.length}/${expected}）` : names;
+  return reportersPhrase(row.reported, row.expected);
 }
 
 /** True when every 分项 balance holds, and at least one only within rounding (SPEC §5.1 footnote). */
@@ -143,8 +142,6 @@ function holdsOnlyWithinRounding(model: Model): boolean {
   return within;
 }
 
-const OFFICE_SUFFIX = /^(.*?(?:局|委员会|委|办公室|政府|中心|院))/;
-
 /** 宝安区人力资源局办公室, 宝安区人力资源局法规科 … → 宝安区人力资源局 (the most common office). */
 export function inferCompiler(reporters: readonly (string | null)[]): string | null {
   const counts = new Map<string, number>();
@@ -158,5 +155,5 @@ export function inferCompiler(reporters: readonly (string | null)[]): string | n
 
 /** The title of the narrative and the Word document: 编制单位, 报告期, 统计数据说明. */
 export function narrativeTitle(summary: SummaryModel): string {
-  return `${summary.compiler ?? ''}${summary.period ?? ''}统计数据说明`;
+  return narrativeTitleText(summary.compiler, summary.period);
 }

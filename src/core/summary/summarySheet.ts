@@ -4,10 +4,12 @@ import { sumFormula } from '../output/excelLimits';
 import { linesFor } from '../output/findingsSheet';
 import { cell, textWidth, type OutCell, type OutSheet } from '../output/sheetModel';
 import type { SummaryLine, SummaryModel } from './buildSummary';
+import { GENERATED_SHEET_NAMES } from '../output/sheetLexicon';
+import { SUMMARY_HEADER, footnote, summarySubtitle } from './summaryLexicon';
 
-export const SUMMARY_SHEET_NAME = '汇总表';
+export const SUMMARY_SHEET_NAME: string = GENERATED_SHEET_NAMES.summary;
 
-const HEADER = ['序号', '指标', '单位', '本年', '上年', '增减', '增减率(%)', '报送单位', '备注'] as const;
+const HEADER = SUMMARY_HEADER;
 const COLS = HEADER.length;
 
 export interface SummarySheetOptions {
@@ -24,7 +26,7 @@ export function buildSummarySheet(summary: SummaryModel, model: Model, options: 
     { top: 1, left: 0, bottom: 1, right: COLS - 1 },
   ];
   rows.push([cell(summary.title, 'title')]);
-  const subtitle = [summary.period ? `报告期：${summary.period}` : '', summary.compiler ? `填报单位：${summary.compiler}` : ''].filter(Boolean).join('\u3000\u3000');
+  const subtitle = summarySubtitle(summary.period, summary.compiler);
   rows.push([cell(subtitle, 'subtitle')]);
   const headerRow = rows.length;
   rows.push(HEADER.map((h) => cell(h, 'header')));
@@ -48,7 +50,7 @@ export function buildSummarySheet(summary: SummaryModel, model: Model, options: 
   });
   for (const note of summary.notes) {
     merges.push({ top: rows.length, left: 0, bottom: rows.length, right: COLS - 1 });
-    rows.push([cell(`注：${note}`, 'note')]);
+    rows.push([cell(footnote(note), 'note')]);
   }
   return {
     name: options.name ?? SUMMARY_SHEET_NAME,

@@ -1,11 +1,10 @@
-import { APPROX_PREFIXES, APPROX_SUFFIXES, NOT_APPLICABLE } from './valueLexicon';
+import { APPROX_PREFIXES, APPROX_SUFFIXES, LEADING_GROUP_SEPARATOR, MULTIPLIERS, NOT_APPLICABLE } from './valueLexicon';
 import { fromNumber, shift, decimalPlaces, toDecimal, type Decimal } from '../decimal';
 import type { CellValue } from '../grid/types';
 import { foldWidth, trimAll } from '../text/fold';
 import { toFormatFacts } from './numberFormat';
 import { MULTIPLIER_POWER, type Multiplier, type NumberReading, type Reading } from './reading';
 
-const MULTIPLIERS: readonly Multiplier[] = ['万亿', '万', '亿'];
 /** Unit words: CJK characters with an optional "/" or "·" (元/人, 人·次). */
 const UNIT_TEXT = /^[\u3400-\u9fff\uf900-\ufaff][\u3400-\u9fff\uf900-\ufaff/·]*$/;
 const PLAIN_NUMBER = /^(\d+(?:\.\d+)?|\.\d+|\d+\.)/;
@@ -92,7 +91,7 @@ export function parseFigureText(text: string): Reading {
     if (!plain) return { kind: 'invalid', raw, reason: 'text' };
     digits = plain[1].endsWith('.') ? plain[1].slice(0, -1) : plain[1];
     s = s.slice(plain[1].length);
-    if (/^[,，]\d/.test(s)) return { kind: 'invalid', raw, reason: 'grouping' };
+    if (LEADING_GROUP_SEPARATOR.test(s)) return { kind: 'invalid', raw, reason: 'grouping' };
   }
   const number = toDecimal(digits);
   if (!number) return { kind: 'invalid', raw, reason: 'text' };

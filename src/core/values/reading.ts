@@ -1,9 +1,9 @@
 import type { Decimal } from '../decimal';
 
-/** 万 and 亿 written after a number (SPEC §2.2). */
-export type Multiplier = '万' | '亿' | '万亿';
+import type { Multiplier } from './valueLexicon';
 
-export const MULTIPLIER_POWER: Record<Multiplier, number> = { 万: 4, 亿: 8, 万亿: 12 };
+/** 万 and 亿 written after a number (SPEC §2.2): the words live in the value lexicon. */
+export { MULTIPLIER_POWER, type Multiplier } from './valueLexicon';
 
 /** An approximate figure: kept as written for the narrative, skipped by equality checks. */
 export interface Approximation {

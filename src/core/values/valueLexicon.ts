@@ -14,3 +14,18 @@ export const APPROX_SUFFIXES: readonly string[] = ['左右', '以上', '余', '�
 
 /** The word the narrative puts before a figure derived from an approximate one. */
 export const ABOUT = '约';
+
+/** 万 and 亿 written after a number (SPEC §2.2), and the power of ten each stands for. */
+export const MULTIPLIER_POWER = { 万: 4, 亿: 8, 万亿: 12 } as const;
+
+/** A multiplier word: 万, 亿 or 万亿. */
+export type Multiplier = keyof typeof MULTIPLIER_POWER;
+
+/** The multipliers, longest first, so 万亿 is not read as 万. */
+export const MULTIPLIERS: readonly Multiplier[] = ['万亿', '万', '亿'];
+
+/** A number that starts with a thousands separator (",500" or "，500"): not a figure. */
+export const LEADING_GROUP_SEPARATOR = /^[,，]\d/;
+
+/** The per-cent sign in either width. */
+export const PERCENT_SIGNS: ReadonlySet<string> = new Set(['%', '％']);

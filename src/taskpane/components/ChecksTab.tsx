@@ -2,7 +2,7 @@ import { Badge, Button, Caption1, Checkbox, Input, Select, Subtitle2, Text, make
 import { useMemo } from 'react';
 import type { Language } from '../../core';
 import type { PaneFinding, PaneReport } from '../../app/ports';
-import type { UiStrings } from '../i18n';
+import { PANE_TEXT, type UiStrings } from '../i18n';
 import { canAct, findingText, groupFindings, markableCells, refText, type Filters, type PaneModel, type Severity } from '../usePane';
 
 const useStyles = makeStyles({
@@ -115,7 +115,7 @@ function renderChecksTab(s: ChecksTabState, styles: ReturnType<typeof useStyles>
               ))}
             </div>
             <Select aria-label={ui.filterSheet} value={filters.sheet ?? ''} onChange={(_, d) => s.setFilters({ sheet: d.value === '' ? null : d.value })}>
-              <option value="">{`${ui.filterSheet}：${ui.filterAll}`}</option>
+              <option value="">{`${ui.filterSheet}${PANE_TEXT.colon}${ui.filterAll}`}</option>
               {s.sheets.map((sheet) => (
                 <option key={sheet} value={sheet}>
                   {sheet}
@@ -163,7 +163,7 @@ function FindingItem({ finding: f, state, onSelect, styles }: { finding: PaneFin
       </Text>
       {text.hint && (
         <Caption1 className={styles.hint}>
-          {state.ui.hint}：{text.hint}
+          {state.ui.hint}{PANE_TEXT.colon}{text.hint}
         </Caption1>
       )}
     </button>

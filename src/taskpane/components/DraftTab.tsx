@@ -2,7 +2,7 @@ import { Button, Caption1, Text, Textarea, makeStyles, tokens } from '@fluentui/
 import { useMemo } from 'react';
 import type { Language } from '../../core';
 import type { DraftOutcome } from '../../app/ports';
-import type { UiStrings } from '../i18n';
+import { PANE_TEXT, type UiStrings } from '../i18n';
 import { canAct, findingText, type PaneModel } from '../usePane';
 
 const useStyles = makeStyles({
@@ -103,7 +103,7 @@ function renderDraftTab(s: DraftTabState, styles: ReturnType<typeof useStyles>):
           </div>
           {draft.findings.map((f) => (
             <Caption1 key={f.id} className={styles.finding} data-check={f.check}>
-              {ui.severity[f.severity]}：{findingText(f, s.language).message}
+              {ui.severity[f.severity]}{PANE_TEXT.colon}{findingText(f, s.language).message}
             </Caption1>
           ))}
         </>

@@ -1,6 +1,6 @@
 import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { PaneReport } from '../../app/ports';
-import type { UiStrings } from '../i18n';
+import { PANE_TEXT, type UiStrings } from '../i18n';
 import { canAct, type PaneModel } from '../usePane';
 
 const useStyles = makeStyles({
@@ -42,7 +42,7 @@ function renderSubmissionsTab({ ui, report, canRun, runCheck }: SubmissionsTabSt
           <ul className={styles.list}>
             {report.reporters.map((u) => (
               <li key={u.reporter} className={styles.row}>
-                <Text weight="semibold">{u.reporter}</Text> <Caption1>{ui.unitLine(u.sheets.join('、'), u.figures)}</Caption1>
+                <Text weight="semibold">{u.reporter}</Text> <Caption1>{ui.unitLine(u.sheets.join(PANE_TEXT.listSeparator), u.figures)}</Caption1>
                 {u.errors > 0 && <Caption1 className={styles.bad}> · {ui.severity.error} {u.errors}</Caption1>}
               </li>
             ))}
@@ -50,12 +50,12 @@ function renderSubmissionsTab({ ui, report, canRun, runCheck }: SubmissionsTabSt
           {report.absentReporters.length > 0 && (
             <>
               <Subtitle2 className={styles.bad}>{ui.absentReporters}</Subtitle2>
-              <Text block>{report.absentReporters.join('、')}</Text>
+              <Text block>{report.absentReporters.join(PANE_TEXT.listSeparator)}</Text>
             </>
           )}
           {report.ledgers.length > 0 && (
             <Text block>
-              {ui.ledgers}：{report.ledgers.join('、')}
+              {ui.ledgers}{PANE_TEXT.colon}{report.ledgers.join(PANE_TEXT.listSeparator)}
             </Text>
           )}
           {report.skipped.length > 0 && (
@@ -66,7 +66,7 @@ function renderSubmissionsTab({ ui, report, canRun, runCheck }: SubmissionsTabSt
                   .filter((s) => s.reason !== 'meta')
                   .map((s) => (
                     <li key={s.sheet}>
-                      {s.sheet} <Caption1>（{ui.skipReason[s.reason]}）</Caption1>
+                      {s.sheet} <Caption1>{PANE_TEXT.openParen}{ui.skipReason[s.reason]}{PANE_TEXT.closeParen}</Caption1>
                     </li>
                   ))}
               </ul>

@@ -1,5 +1,6 @@
 import type { EngineService } from '../../app/ports';
 import type { EngineMethod, EngineRequest, EngineResponse } from './protocol';
+import { PANE_TEXT } from '../i18n';
 
 /** An error from the worker, with the one-line reason it gave. */
 export class EngineError extends Error {
@@ -29,7 +30,7 @@ export function workerEngine(start: () => Worker): EngineService {
         else p.reject(new EngineError(r.error.message, r.error.en));
       };
       worker.onerror = (event) => {
-        for (const p of pending.values()) p.reject(new EngineError(`汇编引擎出错：${event.message}`, `The engine failed: ${event.message}`));
+        for (const p of pending.values()) p.reject(new EngineError(PANE_TEXT.engineFailed(event.message), `The engine failed: ${event.message}`));
         pending.clear();
       };
     }
