@@ -5,7 +5,8 @@ import type { Finding } from '../findings/finding';
 import { cell, type OutSheet } from '../output/sheetModel';
 import { YEAR_PLACEHOLDER, PREVIOUS_YEAR_PLACEHOLDER } from '../narrative/template';
 import type { DraftFigure } from './extract';
-import { matchDraft, textRef, type CheckedFigure } from './verify';
+import { matchDraft } from './verify';
+import { textRef, type CheckedFigure } from './checked';
 
 /** A 文字模板 row learned from last year's prose. */
 export interface LearnedTemplate {

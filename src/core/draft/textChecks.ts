@@ -8,7 +8,7 @@ import { toRatioShape } from '../rules/shape';
 import type { DraftFigure } from './extract';
 import { statedValue } from './match';
 import { isAmountUnit, isSameCount, toUnitParts } from './units';
-import { textRef, type CheckedFigure } from './verify';
+import { textRef, type CheckedFigure } from './checked';
 
 /** How far, in figures, a rate looks for its base or its components: keeps every check linear. */
 const WINDOW = 12;

@@ -5,25 +5,21 @@ import type { Model } from '../model/model';
 import type { RuleRuntime } from '../checks/ruleRuntime';
 import { showValue } from '../checks/show';
 import { formatFixed, shift } from '../decimal';
-import type { TextRef } from '../grid/refs';
 import { shownValue } from '../summary/wholeValue';
 import { extractFigures, type DraftFigure } from './extract';
 import { FigureMatcher, statedValue, toCandidate, type Candidate, type Match } from './match';
 import { readTables } from './table';
 import { balances, granularity, ratios, repeats } from './textChecks';
+import { textRef, type CheckedFigure } from './checked';
 
 /** Each figure of the draft with the indicator it was matched to. */
-export interface CheckedFigure {
-  readonly figure: DraftFigure;
-  readonly match: Match | null;
-}
+export type { CheckedFigure } from './checked';
 
 export interface DraftReport {
   readonly figures: readonly CheckedFigure[];
   readonly findings: readonly Finding[];
 }
 
-export const textRef = (f: DraftFigure): TextRef => ({ offset: f.offset, length: f.length, text: f.text });
 
 export function candidatesOf(model: Model, runtime: RuleRuntime): Candidate[] {
   const out: Candidate[] = [];

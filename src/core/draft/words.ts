@@ -1,4 +1,4 @@
-import type { FigureRole } from './extract';
+import type { FigureRole } from './role';
 
 /** Marks that end the words naming a figure (tables, clauses, lists). */
 const CLAUSE_BREAK = /[，,。；;：:！!？?\n\t、]/;
