@@ -99,6 +99,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
 
 export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Promise<number> {
   let code = 0;
+  // The process's own streams (the installed command, npm run cli): a closed pipe ends quietly.
+  if (io === PROCESS_IO) guardStandardStreams();
   const program = buildProgram(io, (c) => {
     code = c;
   });
@@ -122,7 +124,6 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
 }
 
 if (require.main === module) {
-  guardStandardStreams();
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
