@@ -54,8 +54,12 @@ export function readPackage(data: Uint8Array, file: string, limits: ReadLimits, 
         if (facts.arrayFormulas * facts.cells > 200_000_000) refuse({ key: 'damaged', detail: `${entry.name}: ${facts.arrayFormulas}个数组公式` }, file);
         if (facts.hiddenRows.length > 0) hiddenByPart.set(entry.name, facts.hiddenRows);
       }
-    } else if (format === 'ods' && entry.name === 'content.xml') {
-      cells += countOdsCells(new TextDecoder().decode(bytes));
+    } else if (format === 'ods' && (entry.name === 'content.xml' || entry.name === 'styles.xml')) {
+      const xml = new TextDecoder().decode(bytes);
+      // SheetJS writes out a number style's digits one by one: decimal-places="4294967296" never ends.
+      const digits = /\bnumber:[a-z-]+="(\d{6,})"/.exec(xml);
+      if (digits) refuse({ key: 'damaged', detail: `${entry.name}: ${digits[0]}` }, file);
+      if (entry.name === 'content.xml') cells += countOdsCells(xml);
     }
     if (cells > limits.cells) refuse({ key: 'too-many-cells', cells, limit: limits.cells }, file);
     parts.set(entry.name, bytes);
