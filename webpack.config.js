@@ -48,7 +48,14 @@ const workerConfig = (production) => ({
   target: 'webworker',
   entry: { 'engine-worker': './src/taskpane/worker/engine.worker.ts' },
   // The reader and the writer are chunks of their own, fetched with importScripts when first used.
-  output: { path: path.resolve(__dirname, 'dist', 'web'), filename: WORKER_FILE, chunkFilename: production ? 'engine-worker.[name].[contenthash:8].js' : 'engine-worker.[name].js', publicPath: 'auto' },
+  // Each build removes the worker's old chunks, and only those (the pane's files are the pane build's).
+  output: {
+    path: path.resolve(__dirname, 'dist', 'web'),
+    filename: WORKER_FILE,
+    chunkFilename: production ? 'engine-worker.[name].[contenthash:8].js' : 'engine-worker.[name].js',
+    publicPath: 'auto',
+    clean: { keep: (asset) => !/^engine-worker\./.test(asset) },
+  },
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
   module: { rules: [tsRule] },
   performance: { hints: false },

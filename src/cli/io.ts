@@ -121,7 +121,11 @@ export function writeStdout(text: string): void {
  * Installs the handlers that keep a closed pipe, or an error a library throws outside any
  * call of ours (an event emitted later), from turning into a stack trace: one line, exit 2.
  */
+let guarded = false;
+
 export function guardStandardStreams(): void {
+  if (guarded) return;
+  guarded = true;
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'EPIPE') {

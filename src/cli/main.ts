@@ -147,6 +147,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void, env: Re
 
 export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Promise<number> {
   let code = 0;
+  // The process's own streams (the installed command, npm run cli): a closed pipe ends quietly.
+  if (io === PROCESS_IO) guardStandardStreams();
   const program = buildProgram(io, (c) => {
     code = c;
   });
@@ -185,7 +187,6 @@ function languageOf(argv: readonly string[]): Language {
 }
 
 if (require.main === module) {
-  guardStandardStreams();
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -50,7 +50,10 @@ describe('the CLI keeps the clerk’s files and terminal safe', () => {
   }, 60_000);
 
   it('ends quietly when the reader closes the pipe (`check --json | head -c 100`)', async () => {
-    const run = await runCliProcess(['check', SAMPLE_PATH, '--json'], { stdoutBytes: 100 });
+    // 5,000 findings: far more JSON than a pipe holds, so writing goes on after the reader left.
+    const rows = [['指标名称', '本年数'], ...Array.from({ length: 5000 }, (_, i) => [`指标${i}`, { kind: 'error', code: '#REF!' } as const])];
+    const book = save('many.xlsx', await xlsxBytes({ 信访科: rows }));
+    const run = await runCliProcess(['check', book, '--json'], { stdoutBytes: 100 });
     expect(run.err).toBe('');
     expect(run.signal).toBeNull();
     expect(run.code).toBe(1);

@@ -8,7 +8,7 @@ export async function xlsxBytes(sheets: Record<string, readonly (readonly CellVa
   const book = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = book.addWorksheet(name);
-    for (const row of rows) ws.addRow(row as ExcelJS.CellValue[]);
+    for (const row of rows) ws.addRow(row.map((v) => (v && typeof v === 'object' ? (v.kind === 'error' ? { error: v.code } : v.kind === 'uncached' ? { formula: v.formula } : v.iso) : v)) as ExcelJS.CellValue[]);
   }
   return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -12,6 +12,8 @@ export interface SheetXmlFacts {
   /** `<c>` elements, empty styled ones included. */
   readonly cells: number;
   readonly merges: number;
+  /** Array formulas (<f t="array">): SheetJS looks each one up for every later formula cell. */
+  readonly arrayFormulas: number;
   /** 0-based indexes of rows marked hidden. */
   readonly hiddenRows: readonly number[];
 }
@@ -29,6 +31,7 @@ export function scanSheetXml(xml: Uint8Array): SheetXmlFacts {
 function scanPlain(xml: Uint8Array): SheetXmlFacts {
   let cells = 0;
   let merges = 0;
+  let arrayFormulas = 0;
   let row = 0;
   const hiddenRows: number[] = [];
   const n = xml.length;
@@ -53,11 +56,16 @@ function scanPlain(xml: Uint8Array): SheetXmlFacts {
       p = end;
     } else if (b === 0x6d && textAt(xml, p + 1, 'mergeCell') && !isNameByte(xml[p + 10])) {
       merges++;
+    } else if (b === 0x66 /* f */ && xml[p + 2] === 0x20) {
+      const end = xml.indexOf(GT, p);
+      if (end < 0) break;
+      if (attribute(xml, p + 2, end, 't') === 'array') arrayFormulas++;
+      p = end;
     } else if (b === 0x68 && textAt(xml, p + 1, 'hyperlinks') && !isNameByte(xml[p + 11])) {
       p = blankElement(xml, p, 0);
     }
   }
-  return { cells, merges, hiddenRows };
+  return { cells, merges, arrayFormulas, hiddenRows };
 }
 
 /** Is the root element prefixed (<x:worksheet …>)? */
@@ -76,6 +84,7 @@ function usesPrefixes(xml: Uint8Array): boolean {
 function scanPrefixed(xml: Uint8Array): SheetXmlFacts {
   let cells = 0;
   let merges = 0;
+  let arrayFormulas = 0;
   let row = 0;
   const hiddenRows: number[] = [];
   for (let p = xml.indexOf(LT); p >= 0 && p + 1 < xml.length; p = xml.indexOf(LT, p + 1)) {
@@ -101,11 +110,16 @@ function scanPrefixed(xml: Uint8Array): SheetXmlFacts {
       p = end;
     } else if (length === 9 && first === 0x6d && textAt(xml, nameStart, 'mergeCell')) {
       merges++;
+    } else if (length === 1 && first === 0x66 /* f */) {
+      const end = xml.indexOf(GT, q);
+      if (end < 0) break;
+      if (attribute(xml, q, end, 't') === 'array') arrayFormulas++;
+      p = end;
     } else if (length === 10 && first === 0x68 && textAt(xml, nameStart, 'hyperlinks')) {
       p = blankElement(xml, p, nameStart - p - 1);
     }
   }
-  return { cells, merges, hiddenRows };
+  return { cells, merges, arrayFormulas, hiddenRows };
 }
 
 /** Overwrites the element starting at `start` (through its end tag) with spaces; returns where it ended. */
@@ -158,31 +172,31 @@ function attribute(bytes: Uint8Array, from: number, to: number, name: string): s
 }
 
 /**
- * Cells an OpenDocument content.xml makes: a cell with a value repeated across columns and a
- * row repeated down count every copy (SheetJS builds each one), empty repeats count nothing.
+ * Cells an OpenDocument content.xml makes in SheetJS, counted the way its parser makes them: at
+ * each closing </table:table-cell>, one cell per repeated column of the last cell tag it read,
+ * for each repeated row of the current row (so a damaged file whose closing tags outnumber its
+ * opening ones is counted for the copies SheetJS would really build), and a self-closing string
+ * cell once. A self-closing empty cell repeated across the sheet makes nothing.
  */
 export function countOdsCells(xml: string): number {
   let total = 0;
-  let inRow = 0;
   let rowRepeat = 1;
+  let columnRepeat = 1;
   const tag = /<(\/?)table:(table-row|table-cell|covered-table-cell)\b([^>]*?)(\/?)>/g;
   for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
     const [, close, name, attrs, selfClosing] = m;
     if (name === 'table-row') {
-      if (close) {
-        total += inRow * rowRepeat;
-        inRow = 0;
-        rowRepeat = 1;
-      } else {
-        rowRepeat = repeatOf(attrs, 'number-rows-repeated');
-        if (selfClosing) rowRepeat = 1;
-      }
+      if (close) rowRepeat = 1;
+      else if (!selfClosing) rowRepeat = repeatOf(attrs, 'number-rows-repeated');
       continue;
     }
-    if (close || name !== 'table-cell') continue;
-    // SheetJS makes a cell of a self-closing cell only when it is a string; one, not repeated.
-    if (selfClosing) inRow += /value-type="string"/.test(attrs) ? 1 : 0;
-    else inRow += repeatOf(attrs, 'number-columns-repeated');
+    if (name !== 'table-cell') continue;
+    if (close) {
+      total += rowRepeat * columnRepeat;
+      continue;
+    }
+    columnRepeat = repeatOf(attrs, 'number-columns-repeated');
+    if (selfClosing && /value-type="string"/.test(attrs)) total += 1;
   }
   return total;
 }

@@ -33,7 +33,12 @@ export function readPackage(data: Uint8Array, file: string, limits: ReadLimits, 
   let cells = 0;
   const hiddenByPart = new Map<string, readonly number[]>();
   for (const entry of entries) {
-    if (entry.name.endsWith('/')) continue;
+    if (entry.method !== 0 && entry.method !== 8) refuse({ key: 'damaged', detail: `${entry.name}: zip compression ${entry.method}` }, file);
+    if (entry.name.endsWith('/')) {
+      // A folder holds nothing, but ExcelJS reads its header all the same.
+      if (checkEveryPart) inflateEntry(data, entry, file, limits, meter, false);
+      continue;
+    }
     const keep = !SKIPPED.test(entry.name);
     if (!keep && !checkEveryPart) continue;
     const bytes = inflateEntry(data, entry, file, limits, meter, keep);
@@ -45,10 +50,16 @@ export function readPackage(data: Uint8Array, file: string, limits: ReadLimits, 
         const facts = scanSheetXml(bytes);
         cells += facts.cells;
         if (facts.merges > limits.merges) refuse({ key: 'too-many-merges', count: facts.merges, limit: limits.merges }, file);
+        // SheetJS compares every formula cell with every array formula of the sheet.
+        if (facts.arrayFormulas * facts.cells > 200_000_000) refuse({ key: 'damaged', detail: `${entry.name}: ${facts.arrayFormulas} array formulas` }, file);
         if (facts.hiddenRows.length > 0) hiddenByPart.set(entry.name, facts.hiddenRows);
       }
-    } else if (format === 'ods' && entry.name === 'content.xml') {
-      cells += countOdsCells(new TextDecoder().decode(bytes));
+    } else if (format === 'ods' && (entry.name === 'content.xml' || entry.name === 'styles.xml')) {
+      const xml = new TextDecoder().decode(bytes);
+      // SheetJS writes out a number style's digits one by one: decimal-places="4294967296" never ends.
+      const digits = /\bnumber:[a-z-]+="(\d{6,})"/.exec(xml);
+      if (digits) refuse({ key: 'damaged', detail: `${entry.name}: ${digits[0]}` }, file);
+      if (entry.name === 'content.xml') cells += countOdsCells(xml);
     }
     if (cells > limits.cells) refuse({ key: 'too-many-cells', cells, limit: limits.cells }, file);
     parts.set(entry.name, bytes);

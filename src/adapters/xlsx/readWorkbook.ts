@@ -156,8 +156,9 @@ function toWorkbookGrid(book: SheetJS.WorkBook, file: string, limits: ReadLimits
     if (!ws) refuse({ key: 'damaged', detail: `工作表“${name}”` }, file);
     const type = (ws as { '!type'?: string })['!type'];
     if (type === 'chart' || type === 'macro' || type === 'dialog') return;
+    if (!withinExcelGrid(ws)) refuse({ key: 'damaged', detail: `工作表“${name}”有单元格超出Excel的范围（1048576行、XFD列）` }, file);
     const hidden = book.Workbook?.Sheets?.[i]?.Hidden ?? 0;
-    const grid = sheetToGrid(ws, { name, visibility: hidden === 2 ? 'veryHidden' : hidden === 1 ? 'hidden' : 'visible', hiddenRows: hiddenRows?.get(name), date1904 });
+    const grid = sheetToGrid(ws, { name, visibility: hidden === 2 ? 'veryHidden' : hidden === 1 ? 'hidden' : 'visible', hiddenRows: hiddenRows?.get(name), date1904, inPlace: !keep });
     for (const row of grid.values) cells += row.length;
     if (cells > limits.cells * 4) refuse({ key: 'too-many-cells', sheet: name, cells, limit: limits.cells }, file);
     sheets.push(grid);
@@ -165,6 +166,17 @@ function toWorkbookGrid(book: SheetJS.WorkBook, file: string, limits: ReadLimits
   });
   if (!sheets.some((s) => s.values.some((row) => row.some((v) => v !== null)))) refuse({ key: 'no-sheet' }, file);
   return { name: file, sheets };
+}
+
+/**
+ * Excel's grid ends at row 1,048,576 and column XFD. A damaged file can put a cell at column
+ * 1,600,000,000: the sheet's array is then that long, and walking it would never end.
+ */
+function withinExcelGrid(ws: SheetJS.WorkSheet): boolean {
+  const data = (ws['!data'] ?? []) as unknown[][];
+  if (data.length > 1_048_576) return false;
+  for (let r = 0; r < data.length; r++) if (data[r] && data[r].length > 16_384) return false;
+  return true;
 }
 
 /** A single-sheet format's sheet is named as Excel names it: after the file. */

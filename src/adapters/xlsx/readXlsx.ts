@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../../core';
 import { bookFromGrid, FORMAT_NAMES } from './fromGrid';
+import { UnusableInputError } from '../../app/errors';
 import type { ReadLimits } from './limits';
 import { prepareForExcelJs } from './prepareForExcelJs';
 import { quietlyAsync } from './quiet';
@@ -42,23 +43,29 @@ export async function readXlsx(data: Uint8Array, file: string, options: ReadXlsx
     const notice = `${file}是${FORMAT_NAMES[read.format]}格式，写出的是新的.xlsx工作簿（不按原格式写回）：各表的数值、数字格式、合并单元格和隐藏行已带入，字体、边框、列宽等版式未带入；原文件不受影响。`;
     return { grid: read.grid, book, format: read.format, notices: [notice] };
   }
-  const prepared = await prepareForExcelJs(data, read.grid);
+  try {
+    return await loadWithExcelJs(data, read.grid, read.format, options);
+  } catch (e) {
+    // The reader accepted the file; JSZip or ExcelJS may still balk at something in it.
+    if (e instanceof UnusableInputError) throw e;
+    refuse({ key: 'damaged', detail: (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 120) }, file);
+  }
+}
+
+async function loadWithExcelJs(data: Uint8Array, grid: WorkbookGrid, format: SourceFormat, options: ReadXlsxOptions): Promise<LoadedXlsx> {
+  const prepared = await prepareForExcelJs(data, grid);
   const notices = [...prepared.notices];
   const keepValidations = prepared.validatedCells <= (options.maxValidatedCells ?? 0);
   if (!keepValidations && options.maxValidatedCells) notices.push(`原文件的数据有效性（下拉列表）覆盖${prepared.validatedCells}个单元格，超过${options.maxValidatedCells}，副本中未保留；原文件不受影响。`);
   const book = new ExcelJS.Workbook();
-  try {
-    const ignoreNodes = keepValidations ? [] : ['dataValidations'];
-    // ExcelJS types ask for a Node Buffer; an ArrayBuffer works in both Node and the browser.
-    const bytes = prepared.bytes.buffer.slice(prepared.bytes.byteOffset, prepared.bytes.byteOffset + prepared.bytes.byteLength) as ArrayBuffer;
-    await quietlyAsync(() => book.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes }));
-  } catch (e) {
-    refuse({ key: 'damaged', detail: (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 120) }, file);
-  }
+  const ignoreNodes = keepValidations ? [] : ['dataValidations'];
+  // ExcelJS types ask for a Node Buffer; an ArrayBuffer works in both Node and the browser.
+  const bytes = prepared.bytes.buffer.slice(prepared.bytes.byteOffset, prepared.bytes.byteOffset + prepared.bytes.byteLength) as ArrayBuffer;
+  await quietlyAsync(() => book.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes }));
   await restoreComments(book, prepared.zip, prepared.parts);
   const dropped = droppedParts(prepared.zip);
   if (dropped) notices.push(dropped);
-  return { grid: read.grid, book, format: read.format, notices };
+  return { grid, book, format, notices };
 }
 
 /** Names ExcelJS would cut short or reject (Excel allows neither), refused in the clerk's words. */

@@ -20,6 +20,11 @@ export interface SheetFacts {
   readonly hiddenRows?: readonly number[];
   /** The workbook counts dates from 1904 (old Mac Excel). */
   readonly date1904: boolean;
+  /**
+   * Turn SheetJS's row arrays into the grid's rows in place (no second array per row, and each
+   * cell object is garbage as soon as it is read): only when nothing else will read the sheet.
+   */
+  readonly inPlace?: boolean;
 }
 
 /**
@@ -41,7 +46,7 @@ export function sheetToGrid(ws: WorkSheet, facts: SheetFacts): SheetGrid {
     }
     let last = row.length - 1;
     while (last >= 0 && isNothing(row[last])) last--;
-    const out: CellValue[] = new Array(last + 1);
+    const out: CellValue[] = facts.inPlace ? (row as unknown as CellValue[]) : new Array(last + 1);
     let rowFormats: (string | null)[] | null = null;
     for (let c = 0; c <= last; c++) {
       const cell = row[c];
@@ -58,6 +63,7 @@ export function sheetToGrid(ws: WorkSheet, facts: SheetFacts): SheetGrid {
         rowFormats[c] = null;
       }
     }
+    if (facts.inPlace) out.length = last + 1;
     values[r] = out;
     if (rowFormats) formats[r] = rowFormats;
     if (out.length > width) width = out.length;

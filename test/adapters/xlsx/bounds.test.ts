@@ -6,6 +6,20 @@ import { runCli } from '../../helpers/cli';
 import { runCliProcess } from '../../helpers/cliProcess';
 import { deflateRepeated, MINIMAL_PARTS, patchParts, xlsxBytes, zipWithEntry } from '../../helpers/craft';
 import { tempDir } from '../../helpers/files';
+import JSZip from 'jszip';
+
+/** The package with its media entries declaring `size` bytes each (the data itself unchanged). */
+function withDeclaredSizes(bytes: Uint8Array, size: number, count: number): Uint8Array {
+  const out = Buffer.from(bytes);
+  let changed = 0;
+  for (let p = out.length - 46; p >= 0 && changed < count; p--) {
+    if (out.readUInt32LE(p) !== 0x02014b50) continue;
+    if (!out.subarray(p + 46, p + 46 + out.readUInt16LE(p + 28)).toString().startsWith('xl/media/')) continue;
+    out.writeUInt32LE(size, p + 24);
+    changed++;
+  }
+  return new Uint8Array(out);
+}
 
 /**
  * Issue 11: work is bounded by what a file really holds, not by what it claims. Each case is a
@@ -77,6 +91,42 @@ describe('bounded by what the file really holds', () => {
     expect(many.code).toBe(2);
     expect(many.err).toMatch(/^无法处理：empty-cells\.xlsx：工作簿有\d+个以上单元格，超过上限3000000，请拆分后再试。\n$/);
   }, 120_000);
+
+  it('refuses the bombs of every format on what they hold, quickly: a zip of honest giants, ODS and HTML repeats, XML spans, cells beyond the grid', async () => {
+    const quick = (bytes: Uint8Array, file: string): string => {
+      const started = Date.now();
+      try {
+        readWorkbook(bytes, file);
+      } catch (e) {
+        expect(Date.now() - started).toBeLessThan(5000);
+        return (e as Error).message;
+      }
+      throw new Error(`${file} was read`);
+    };
+    // Five parts of 250 MB each, declared truthfully: 1.25 GB unpacked.
+    const zip = new JSZip();
+    for (const [name, text] of Object.entries(MINIMAL_PARTS)) zip.file(name, text);
+    for (let i = 0; i < 5; i++) zip.file(`xl/media/image${i}.png`, 'x');
+    const base = await zip.generateAsync({ type: 'uint8array' });
+    expect(quick(withDeclaredSizes(base, 250 * 1024 * 1024, 5), 'giants.xlsx')).toBe('giants.xlsx：解压后大小超过上限1024 MB，疑似异常文件。');
+    // An .ods row of one value repeated across every column, and repeated down every row.
+    const ods = new JSZip();
+    ods.file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet');
+    ods.file('META-INF/manifest.xml', '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>');
+    ods.file('content.xml', '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="S"><table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384" office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>');
+    expect(quick(await ods.generateAsync({ type: 'uint8array' }), 'repeat.ods')).toMatch(/^repeat\.ods：工作簿有\d+个以上单元格，超过上限3000000/);
+    // A number style asking for 4,294,967,296 decimal places (found by the fuzzer: SheetJS wrote them out until memory ran out).
+    ods.file('content.xml', '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:body><office:spreadsheet><table:table table:name="S"/></office:spreadsheet></office:body></office:document-content>');
+    ods.file('styles.xml', '<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"><office:styles><number:number-style style:name="N1"><number:number number:decimal-places="4294967296" number:min-integer-digits="1"/></number:number-style></office:styles></office:document-styles>');
+    expect(quick(await ods.generateAsync({ type: 'uint8array' }), 'digits.ods')).toBe('digits.ods：文件已损坏，无法读取（styles.xml: number:decimal-places="4294967296"），请重新获取原文件。');
+    // An HTML table of 20,000 merged cells: SheetJS compares every cell with every merge.
+    const html = `<table><tr>${'<td colspan="2">1</td>'.repeat(20_000)}</tr></table>`;
+    expect(quick(new TextEncoder().encode(html), 'spans.xls')).toContain('合并单元格');
+    const xml = '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="S"><Table><Column ss:Span="1000000000"/><Row><Cell><Data ss:Type="Number">1</Data></Cell></Row></Table></Worksheet></Workbook>';
+    expect(quick(new TextEncoder().encode(xml), 'span.xls')).toContain('文件已损坏');
+    const far = await withSheetXml(await xlsxBytes(FORM), (x) => x.replace('</sheetData>', '<row r="5"><c r="ZZZZ5"><v>1</v></c></row></sheetData>'));
+    expect(quick(far, 'far.xlsx')).toContain('有单元格超出Excel的范围');
+  });
 
   it('says a workbook without its shared strings, or without any sheet, cannot be used (exit 2), never 未发现问题', async () => {
     const noStrings = save('no-sst.xlsx', await patchParts(await xlsxBytes(FORM), { 'xl/sharedStrings.xml': null }));
