@@ -39,6 +39,7 @@ export async function syntheticXlsx(): Promise<{ path: string; cells: number; by
     for (const sheet of grid.sheets) {
       const ws = book.addWorksheet(sheet.name);
       for (const row of sheet.values) ws.addRow(row as ExcelJS.CellValue[]);
+      for (const m of sheet.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
     }
     writeFileSync(path, new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer));
   }

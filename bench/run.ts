@@ -4,12 +4,14 @@
  * measured in the same run: merely walking every cell once (the floor), and the same checks
  * as formulas in HyperFormula. Then grows the workload 10× and reports how time and memory grow.
  * Then the same compilation as an .xlsx file, end to end: `huibian check` beside a plain
- * SheetJS read and a plain ExcelJS load of it (endToEnd.ts). Flags: --no-formulas, --no-e2e, --only-e2e.
+ * SheetJS read and a plain ExcelJS load of it (endToEnd.ts). Each check is also timed alone at
+ * 1× and 10× (perCheck.ts), so that one growing faster than its input shows by name. Flags: --no-formulas, --no-e2e, --only-e2e.
  * Run with `node --expose-gc` (the npm script does) so that memory is measured after a GC.
  */
 import { readCompilation, validateCompilation, type WorkbookGrid } from '../src/core';
 import { endToEnd } from './endToEnd';
 import { checkFormulas, runFormulas } from './formulas';
+import { growthTable, timeEachCheck } from './perCheck';
 import { BASE, buildSynthetic, scaled, type Synthetic } from './synthetic';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -67,7 +69,7 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 function describe(s: Synthetic): string {
   const w = s.workload;
-  return `${w.units} sheets × ${w.groups * 10} indicators (${w.units * w.groups * 10} figures), ${w.rules} rules, ${w.ledgerRows} ledger rows`;
+  return `${w.units} sheets × ${w.groups * 10} indicators (${w.units * w.groups * 10} figures), a wide sheet of ${w.schools} schools (merged two-row header, ${Math.ceil(w.schools / 10)} 小计 rows, a 合计 row), ${w.rules} rules, ${w.ledgerRows} ledger rows`;
 }
 
 const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
@@ -101,6 +103,8 @@ function inMemory(): void {
   process.stdout.write(`  floor ${fmt(floor10.ms)}, full check ${fmt(ours10.ms)} = ${(ours10.ms / floor10.ms).toFixed(1)}× the floor; ${ours10.result} findings\n`);
   const growth = ours10.ms / ours.ms;
   process.stdout.write(`Growth 1× → 10×: time ×${growth.toFixed(1)}, memory held by the result ${mb(mem1)} → ${mb(mem10)} (×${(mem10 / mem1).toFixed(1)}); target ≤ ×11: time ${verdict(growth <= 11)}, memory ${verdict(mem10 / mem1 <= 11)}\n`);
+  process.stdout.write('Each step alone, 1× → 10× (medians; a step over ×11 is flagged):\n');
+  process.stdout.write(growthTable(timeEachCheck(base.grid, 5), timeEachCheck(big.grid, 3)));
 }
 
 async function endToEndReport(): Promise<void> {

@@ -1,7 +1,8 @@
 /**
  * A synthetic compilation for the benchmark: `units` submission sheets of `groups` × 10
- * indicators each, a 全区 sheet reporting the wholes and the rates, a catalogue, a rules sheet
- * and a ledger. Deterministic (a fixed linear congruential sequence), with a few planted slips
+ * indicators each, a 全区 sheet reporting the wholes and the rates, a wide sheet (one row per
+ * school under a two-row merged header, a 小计 row per block of ten schools and a 合计 row, as
+ * 教育局 sends it), a catalogue, a rules sheet and a ledger. Deterministic (a fixed linear congruential sequence), with a few planted slips
  * so that the checks have something to find.
  */
 import type { CellValue, SheetGrid, WorkbookGrid } from '../src/core';
@@ -12,12 +13,14 @@ export interface Workload {
   readonly groups: number;
   readonly rules: number;
   readonly ledgerRows: number;
+  /** Rows of the wide sheet: schools, in blocks of ten, each block closed by its 小计. */
+  readonly schools: number;
 }
 
-export const BASE: Workload = { units: 300, groups: 20, rules: 300, ledgerRows: 100_000 };
+export const BASE: Workload = { units: 300, groups: 20, rules: 300, ledgerRows: 100_000, schools: 300 };
 
 export function scaled(w: Workload, factor: number): Workload {
-  return { units: w.units * factor, groups: w.groups, rules: w.rules * factor, ledgerRows: w.ledgerRows * factor };
+  return { units: w.units * factor, groups: w.groups, rules: w.rules * factor, ledgerRows: w.ledgerRows * factor, schools: w.schools * factor };
 }
 
 /** Names of a group's indicators, in row order. */
@@ -27,6 +30,11 @@ export function groupNames(g: number): string[] {
 
 export const unitName = (u: number): string => `单位${String(u + 1).padStart(4, '0')}`;
 export const TOTAL_UNIT = '全区';
+export const WIDE_UNIT = '教育局';
+/** The wide sheet's columns B…G: 女生数 is 其中 of 在校学生数, 女教师数 of 专任教师数. */
+const WIDE = ['班级数', '在校学生数', '女生数', '招生数', '专任教师数', '女教师数'] as const;
+const WIDE_UNITS = ['个', '人', '人', '人', '人', '人'] as const;
+const SCHOOL_BLOCK = 10;
 const STATUSES = ['办结', '在办', '退回'];
 const TOWNS = ['新安', '西乡', '航城', '福永', '福海', '沙井', '新桥', '松岗', '燕罗', '石岩'];
 
@@ -70,7 +78,7 @@ export function buildSynthetic(w: Workload): Synthetic {
     values.push(unit);
     previous.push(prev);
   }
-  const sheets: SheetGrid[] = [catalog(w), ...values.map((v, u) => unitSheet(unitName(u), v, previous[u])), totalSheet(w, values, previous)];
+  const sheets: SheetGrid[] = [catalog(w), ...values.map((v, u) => unitSheet(unitName(u), v, previous[u])), totalSheet(w, values, previous), wideSheet(w, rand)];
   const ledger: (string | number)[][] = [];
   for (let r = 0; r < w.ledgerRows; r++) ledger.push([`L${r + 1}`, STATUSES[rand(3)], TOWNS[rand(10)], 1 + rand(100), `2023-${String(1 + rand(12)).padStart(2, '0')}`]);
   sheets.push({ name: '台账', values: [['编号', '状态', '街道', '金额', '月份'], ...ledger] });
@@ -94,7 +102,48 @@ function catalog(w: Workload): SheetGrid {
     rows.push(summed(amount, '万元', '数值'));
     rows.push([rate, '%', '比率', 2, TOTAL_UNIT, '一致', null, null, null, `[${satisfied}]/[${surveyed}]*100`, null]);
   }
+  WIDE.forEach((name, i) => {
+    const parent = name === '女生数' ? '在校学生数' : name === '女教师数' ? '专任教师数' : null;
+    rows.push([name, WIDE_UNITS[i], '计数', null, WIDE_UNIT, '求和', null, parent, parent ? '其中' : null, null, null]);
+  });
   return { name: '指标目录', values: rows };
+}
+
+/**
+ * 学校基本情况: 学校名称 merged down the two header rows, 学生情况 and 教职工情况 merged across
+ * their sub-labels; a 小计 row after every ten schools and a 合计 row of the schools. One 小计
+ * in thirty was typed over, 9 too many, a `balance` error for the check to find.
+ */
+function wideSheet(w: Workload, rand: (n: number) => number): SheetGrid {
+  const rows: CellValue[][] = [
+    ['中小学校基本情况统计表'],
+    [`填报单位：${WIDE_UNIT}`, null, null, null, null, '报告期：2023年'],
+    ['学校名称', '班级数（个）', '学生情况（人）', null, null, '教职工情况（人）', null],
+    [null, null, WIDE[1], WIDE[2], WIDE[3], WIDE[4], WIDE[5]],
+  ];
+  const all = WIDE.map(() => 0);
+  for (let first = 0, block = 0; first < w.schools; first += SCHOOL_BLOCK, block++) {
+    const subtotal = WIDE.map(() => 0);
+    for (let s = first; s < Math.min(first + SCHOOL_BLOCK, w.schools); s++) {
+      const classes = 6 + rand(40);
+      const students = classes * (35 + rand(15));
+      const teachers = Math.round(students / (12 + rand(6)));
+      const school = [classes, students, Math.floor(students * (0.45 + rand(8) / 100)), Math.floor(students / (3 + rand(3))), teachers, Math.floor(teachers * (0.5 + rand(30) / 100))];
+      school.forEach((v, i) => (subtotal[i] += v));
+      rows.push([`第${s + 1}学校`, ...school]);
+    }
+    subtotal.forEach((v, i) => (all[i] += v));
+    const shown = [...subtotal];
+    if (block % 30 === 7) shown[1] += 9;
+    rows.push(['小计', ...shown]);
+  }
+  rows.push(['合计', ...all]);
+  return { name: '学校基本情况', values: rows, merges: [
+    { top: 2, left: 0, bottom: 3, right: 0 },
+    { top: 2, left: 1, bottom: 3, right: 1 },
+    { top: 2, left: 2, bottom: 2, right: 4 },
+    { top: 2, left: 5, bottom: 2, right: 6 },
+  ] };
 }
 
 function unitSheet(name: string, values: readonly (readonly number[])[], previous: readonly (readonly number[])[]): SheetGrid {
