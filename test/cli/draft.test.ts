@@ -137,6 +137,21 @@ describe('reading a Word draft', () => {
   });
 });
 
+describe('a draft beyond the limits (issue 11)', () => {
+  it('refuses a text draft of more characters than any report holds, quickly and in one line naming the limit', async () => {
+    const dir = tempDir();
+    const draft = join(dir, 'huge.txt');
+    // 5 MB of UTF-8, under the file limit, but 2.6 million characters of figures.
+    writeFileSync(draft, '办结3049宗，'.repeat(330_000));
+    const started = Date.now();
+    const run = await runCli('verify-text', draft, '--against', SAMPLE_PATH, '--json');
+    expect(run.code).toBe(2);
+    expect(run.out).toBe('');
+    expect(run.err.trim().split('\n')).toEqual([expect.stringMatching(/^无法处理：huge\.txt：文稿有2640000个字符，超过上限2000000个字符。$/)]);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});
+
 describe('a Word draft that inflates past its limit (issue 11)', () => {
   it('stops inflating at the limit and refuses in one line naming it', async () => {
     const { readDocxText } = await import('../../src/adapters/docx/readDocxText');

@@ -1,10 +1,16 @@
 import JSZip from 'jszip';
 import { UnusableInputError } from '../../app/errors';
 
-/** Limits on a draft file: a report is tens of kilobytes; these refuse only the absurd. */
+/**
+ * Limits on a draft: a year's report is 20–200 thousand characters; these refuse only the absurd,
+ * before 核稿 or 滚动沿用 spends minutes and gigabytes on it (every figure becomes a finding or a
+ * template: a 50 MB draft held 1.4 million figures and peaked at 4.3 GB).
+ */
 export const DRAFT_LIMITS = {
   /** Largest draft file accepted, in bytes. */
-  fileBytes: 64 * 1024 * 1024,
+  fileBytes: 8 * 1024 * 1024,
+  /** Longest draft text accepted, in characters (a .docx's text is counted after extraction). */
+  textChars: 2_000_000,
   /** Largest document.xml a .docx may inflate to, in bytes (metered while inflating). */
   documentXmlBytes: 256 * 1024 * 1024,
 } as const;
@@ -24,13 +30,18 @@ export async function readDraftBytes(data: Uint8Array, file: string): Promise<st
   };
   if (data.length === 0) refuse('文件是空的。');
   if (data.length > DRAFT_LIMITS.fileBytes) refuse(`文件大小${mb(data.length)}，超过文稿上限${mb(DRAFT_LIMITS.fileBytes)}。`);
-  if (data[0] === 0x50 && data[1] === 0x4b) return readDocxText(data, file);
+  if (data[0] === 0x50 && data[1] === 0x4b) return withinLength(await readDocxText(data, file), file);
   if (OLE_MAGIC.every((b, i) => data[i] === b)) refuse('这是旧版Word（.doc）或加密的文件，请在Word或WPS中“另存为”.docx或.txt后再试。');
   if (startsWith(data, '%PDF')) refuse('这是PDF文件，请另存为.docx或.txt后再试。');
   if (startsWith(data, '{\\rtf')) refuse('这是RTF文件，请在Word或WPS中“另存为”.docx或.txt后再试。');
   const text = decodeText(data);
   if (text === null) refuse('不是文本文件，也不是Word文档（.docx），无法读取文稿。');
-  return text!;
+  return withinLength(text!, file);
+}
+
+function withinLength(text: string, file: string): string {
+  if (text.length > DRAFT_LIMITS.textChars) throw new UnusableInputError(`文稿有${text.length}个字符，超过上限${DRAFT_LIMITS.textChars}个字符。`, file);
+  return text;
 }
 
 function startsWith(data: Uint8Array, ascii: string): boolean {
