@@ -64,6 +64,7 @@ export function readPackage(data: Uint8Array, file: string, limits: ReadLimits, 
     if (cells > limits.cells) refuse({ key: 'too-many-cells', cells, limit: limits.cells }, file);
     parts.set(entry.name, bytes);
   }
+  if (format === 'xlsx' || format === 'xlsm') checkSheetList(parts, file);
   const book = XLSX.parse_zip(containerOf(parts), {
     dense: true,
     cellText: false,
@@ -88,6 +89,26 @@ function packageFormat(entries: readonly ZipEntry[], data: Uint8Array, file: str
   if (names.has('word/document.xml')) refuse({ key: 'zip-not-a-workbook', kind: 'word' }, file);
   if (names.has('ppt/presentation.xml')) refuse({ key: 'zip-not-a-workbook', kind: 'powerpoint' }, file);
   refuse({ key: 'zip-not-a-workbook', kind: 'other' }, file);
+}
+
+/**
+ * A sheet declared twice in xl/workbook.xml — by name, or by the part it points at — is damage
+ * (Excel repairs such a file): SheetJS would parse the part once per declaration, so 20,000 copies
+ * of one <sheet> held a check for minutes while the cell budget had counted the part once.
+ */
+function checkSheetList(parts: ReadonlyMap<string, Uint8Array>, file: string): void {
+  const workbook = parts.get('xl/workbook.xml');
+  const rels = parts.get('xl/_rels/workbook.xml.rels');
+  if (!workbook || !rels) return;
+  const decoder = new TextDecoder();
+  const names = new Set<string>();
+  const paths = new Set<string>();
+  for (const part of sheetParts(decoder.decode(workbook), decoder.decode(rels))) {
+    const name = part.name.toLowerCase();
+    if (names.has(name) || paths.has(part.path)) refuse({ key: 'damaged', detail: `xl/workbook.xml: sheet "${part.name}" declared twice` }, file);
+    names.add(name);
+    paths.add(part.path);
+  }
 }
 
 /** Hidden rows found by the scan, moved from part paths to sheet names. */

@@ -140,6 +140,16 @@ describe('bounded by what the file really holds', () => {
     expect(none.err).toContain('没有读到任何工作表');
   });
 
+  it('refuses a sheet declared 20,000 times in xl/workbook.xml in one line, instead of parsing its part 20,000 times (found by npm run fuzz)', async () => {
+    const copies = await patchParts(await xlsxBytes(FORM), { 'xl/workbook.xml': (xml) => xml.replace(/<sheet\b[^>]*\/>/, (tag) => tag.repeat(20_000)) });
+    const started = Date.now();
+    expect(() => readWorkbook(copies, 'copies.xlsx')).toThrow(/^copies\.xlsx：文件已损坏，无法读取（xl\/workbook\.xml: sheet "法规科" declared twice），请重新获取原文件。$/);
+    expect(Date.now() - started).toBeLessThan(5000);
+    // The same sheet under a second name, pointing at the same part, is the same damage.
+    const alias = await patchParts(await xlsxBytes(FORM), { 'xl/workbook.xml': (xml) => xml.replace(/<sheet\b[^>]*\/>/, (tag) => `${tag}${tag.replace(/name="[^"]*"/, 'name="别名"').replace(/sheetId="\d+"/, 'sheetId="99"')}`) });
+    expect(() => readWorkbook(alias, 'alias.xlsx')).toThrow(/declared twice/);
+  });
+
   it('speaks of a damaged zip in the clerk’s words, never JSZip’s "Bug : uncompressed data size mismatch"', async () => {
     const bytes = Buffer.from(await xlsxBytes(FORM));
     // Shrink the size that the sheet's central-directory entry declares.
