@@ -62,10 +62,24 @@ async function loadWithExcelJs(data: Uint8Array, grid: WorkbookGrid, format: Sou
   // ExcelJS types ask for a Node Buffer; an ArrayBuffer works in both Node and the browser.
   const bytes = prepared.bytes.buffer.slice(prepared.bytes.byteOffset, prepared.bytes.byteOffset + prepared.bytes.byteLength) as ArrayBuffer;
   await quietlyAsync(() => book.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes }));
+  dropInvalidDates(book);
   await restoreComments(book, prepared.zip, prepared.parts);
   const dropped = droppedParts(prepared.zip);
   if (dropped) notices.push(dropped);
   return { grid, book, format, notices };
+}
+
+/**
+ * A document date that is no date (docProps/core.xml saying "１２３") makes ExcelJS throw
+ * "Invalid time value" when it writes the copy; such a date is left out, as if never written
+ * (ExcelJS then stamps the copy with the time of writing). Found by npm run fuzz.
+ */
+function dropInvalidDates(book: ExcelJS.Workbook): void {
+  const props = book as unknown as Record<'created' | 'modified' | 'lastPrinted', Date | undefined>;
+  for (const key of ['created', 'modified', 'lastPrinted'] as const) {
+    const value = props[key];
+    if (value instanceof Date && Number.isNaN(value.getTime())) props[key] = undefined;
+  }
 }
 
 /** Names ExcelJS would cut short or reject (Excel allows neither), refused in the clerk's words. */

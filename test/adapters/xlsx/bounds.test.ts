@@ -150,6 +150,15 @@ describe('bounded by what the file really holds', () => {
     expect(() => readWorkbook(alias, 'alias.xlsx')).toThrow(/declared twice/);
   });
 
+  it('compiles a workbook whose document date is no date, as if it had none (found by npm run fuzz: "Invalid time value")', async () => {
+    const book = save('bad-date.xlsx', await patchParts(await xlsxBytes(FORM), { 'docProps/core.xml': (xml) => xml.replace(/(<dcterms:created[^>]*>)[^<]*/, '$1１２３').replace(/(<dcterms:modified[^>]*>)[^<]*/, '$1yesterday') }));
+    const run = await runCli('compile', book, '-o', join(dir, 'bad-date-out.xlsx'));
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    const copy = readWorkbook(new Uint8Array(readFileSync(join(dir, 'bad-date-out.xlsx'))), 'bad-date-out.xlsx');
+    expect(copy.grid.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['法规科', '汇总表']));
+  });
+
   it('speaks of a damaged zip in the clerk’s words, never JSZip’s "Bug : uncompressed data size mismatch"', async () => {
     const bytes = Buffer.from(await xlsxBytes(FORM));
     // Shrink the size that the sheet's central-directory entry declares.
