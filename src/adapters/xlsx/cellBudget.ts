@@ -24,7 +24,32 @@ export interface SheetXmlFacts {
  * a hyperlink covers, and one over A1:XFD1048576 would never finish; the grid needs none.
  */
 export function scanSheetXml(xml: Uint8Array): SheetXmlFacts {
-  return usesPrefixes(xml) ? scanPrefixed(xml) : scanPlain(xml);
+  const facts = usesPrefixes(xml) ? scanPrefixed(xml) : scanPlain(xml);
+  blankHyperlinkTags(xml);
+  return facts;
+}
+
+const HYPERLINK = new TextEncoder().encode('hyperlink');
+
+/**
+ * Blanks every <hyperlink …> start tag SheetJS would find, wherever it stands: SheetJS matches
+ * them anywhere after the sheet data, so a damaged part whose <hyperlinks> hides inside a cut-off
+ * tag (`<row r="8" x14ac:dyDesc<hyperlinks><hyperlink ref="A1:XFD1048576"/>`), or which lost its
+ * container, would still make a cell for each of 17 billion cells (found by npm run fuzz).
+ */
+function blankHyperlinkTags(xml: Uint8Array): void {
+  for (let at = indexOfBytes(xml, HYPERLINK, 0); at >= 0; at = indexOfBytes(xml, HYPERLINK, at + HYPERLINK.length)) {
+    const after = xml[at + HYPERLINK.length];
+    if (after !== 0x20 && after !== 0x09 && after !== 0x0a && after !== 0x0d) continue;
+    // Back over an optional namespace prefix to the '<'.
+    let lt = at - 1;
+    if (xml[lt] === 0x3a) for (lt--; lt >= 0 && isNameByte(xml[lt]) && xml[lt] !== 0x3a; lt--);
+    if (xml[lt] !== LT) continue;
+    let end = at + HYPERLINK.length;
+    while (end < xml.length && xml[end] !== GT && xml[end] !== LT) end++;
+    if (xml[end] !== GT) continue;
+    xml.fill(0x20, lt, end + 1);
+  }
 }
 
 /** Excel, WPS and LibreOffice write elements without a namespace prefix: one tight pass over the bytes. */

@@ -159,6 +159,23 @@ describe('bounded by what the file really holds', () => {
     expect(copy.grid.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['法规科', '汇总表']));
   });
 
+  it('reads a cut-off sheet whose whole-sheet hyperlink hides inside a broken tag, or stands without its container, without a cell per covered cell (found by npm run fuzz)', async () => {
+    const link = '<hyperlink ref="A1:XFD1048576" display="x"/>';
+    const cut = await withSheetXml(await xlsxBytes(FORM), (x) => `${x.slice(0, x.lastIndexOf('<row') + 12)}<hyperlinks>${link}</hyperlinks>`);
+    const bare = await withSheetXml(await xlsxBytes(FORM), (x) => x.replace('</sheetData>', `</sheetData>${link}`));
+    for (const [file, bytes] of [['cut.xlsx', cut], ['bare.xlsx', bare]] as const) {
+      const started = Date.now();
+      let sheets: readonly string[] = [];
+      try {
+        sheets = readWorkbook(bytes, file).grid.sheets.map((s) => s.name);
+      } catch (e) {
+        expect((e as Error).message).toMatch(new RegExp(`^${file.replace('.', '\\.')}：`));
+      }
+      expect(Date.now() - started).toBeLessThan(5000);
+      if (file === 'bare.xlsx') expect(sheets).toEqual(['法规科']);
+    }
+  });
+
   it('speaks of a damaged zip in the clerk’s words, never JSZip’s "Bug : uncompressed data size mismatch"', async () => {
     const bytes = Buffer.from(await xlsxBytes(FORM));
     // Shrink the size that the sheet's central-directory entry declares.
