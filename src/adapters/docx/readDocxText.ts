@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { UnusableInputError } from '../../app/errors';
 
 /** Limits on a draft file: a report is tens of kilobytes; these refuse only the absurd. */
-export const DRAFT_LIMITS = {
+const DRAFT_LIMITS = {
   /** Largest draft file accepted, in bytes. */
   fileBytes: 64 * 1024 * 1024,
   /** Largest document.xml a .docx may inflate to, in bytes (metered while inflating). */

@@ -13,7 +13,7 @@ export interface CompoundFile {
   read(stream: CompoundStream): Uint8Array;
 }
 
-export interface CompoundStream {
+interface CompoundStream {
   readonly name: string;
   readonly start: number;
   readonly size: number;

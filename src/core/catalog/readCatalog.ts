@@ -193,7 +193,7 @@ export function inferKind(unit: string | null): IndicatorKind {
   return COUNT_UNITS.has(u) ? 'count' : 'amount';
 }
 
-export function splitUnits(text: string): string[] {
+function splitUnits(text: string): string[] {
   return text.split(REPORTER_SEPARATORS).map((s) => s.trim()).filter((s) => s !== '');
 }
 

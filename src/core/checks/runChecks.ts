@@ -23,14 +23,14 @@ import { sortFindings } from './order';
  * the catalogue promises cannot run on one inferred from the sheets), and how it runs. The
  * runner reads this table; a check never tests those conditions itself.
  */
-export interface CheckSpec {
+interface CheckSpec {
   /** The check id its findings mostly carry (ratio also yields ratio-truncated, granularity). */
   readonly id: CheckId;
   readonly needsCatalog: boolean;
   readonly run: (model: Model, runtime: RuleRuntime) => Finding[];
 }
 
-export const CHECKS: readonly CheckSpec[] = [
+const CHECKS: readonly CheckSpec[] = [
   { id: 'parse', needsCatalog: false, run: checkParse },
   { id: 'missing', needsCatalog: true, run: checkMissing },
   { id: 'unknown', needsCatalog: true, run: checkUnknownRows },

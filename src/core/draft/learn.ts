@@ -151,7 +151,7 @@ function unitWritten(text: string, f: DraftFigure): string {
 }
 
 /** 2023年 → {年度}年 and 2022年 → {上年度}年, for the workbook's year: the wording carries over. */
-export function yearsToPlaceholders(text: string, year: number | null): string {
+function yearsToPlaceholders(text: string, year: number | null): string {
   if (year === null) return text;
   return text.replace(/(?<!\d)((?:19|20)\d{2})(?=\s?年)/g, (y) => (Number(y) === year ? `{${YEAR_PLACEHOLDER}}` : Number(y) === year - 1 ? `{${PREVIOUS_YEAR_PLACEHOLDER}}` : y));
 }

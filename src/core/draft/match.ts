@@ -28,7 +28,7 @@ export interface Match {
 }
 
 /** The workbook's value for a figure's role, stated at the figure's decimals. */
-export interface Expected {
+interface Expected {
   readonly value: Decimal;
   /** Also accepted: the value truncated instead of rounded (the worked example's 99.63). */
   readonly truncated: Decimal;
@@ -73,7 +73,7 @@ function nameForms(name: string): string[] {
   return [...out].filter((f) => f.length >= 2).sort((a, b) => b.length - a.length);
 }
 
-export function bigrams(text: string): Set<string> {
+function bigrams(text: string): Set<string> {
   const chars = [...toMatchKey(text)].filter((c) => /[\u3400-\u9fffA-Za-z0-9]/.test(c));
   const out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1]);

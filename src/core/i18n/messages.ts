@@ -118,7 +118,7 @@ const zhReporterValue = (v: ReporterValue): string => `${v.reporter}${v.sheet ? 
 const zhGrim = (g: GrimNeighbour | null): string => (g ? `${g.k}/${g.n}=${zhShown(g.rate)}` : '无');
 const zhReasons = (rs: readonly Reason[]): string => (rs.length > 0 ? rs.map(zhReason).join('；') : '缺少数据');
 
-export const ZH_MESSAGES: MessageCatalog = {
+const ZH_MESSAGES: MessageCatalog = {
   'parse.error': (p) => `单元格是错误值${p.value}，读不出数值，请改正公式或直接填写数值。`,
   'parse.date': (p) => `此处应填数值，单元格却是日期（${p.raw}），请检查单元格格式。`,
   'parse.boolean': (p) => `此处应填数值，单元格却是逻辑值${p.raw}。`,
@@ -176,7 +176,7 @@ export const ZH_MESSAGES: MessageCatalog = {
   'text.balance': (p) => `文稿中合计“${p.total}”与其中各项（${p.parts.join('+')}）之和${p.sum}不等。`,
 };
 
-export const ZH_HINTS: HintCatalog = {
+const ZH_HINTS: HintCatalog = {
   transposed: (p) => `疑似相邻两位数字颠倒，可能应为${zhShown(p.suggested)}。`,
   'unit-slip': (p) => `疑似万与个（元）单位混用，相差10⁴倍，可能应为${zhShown(p.suggested)}。`,
   'last-year': (p) => `与上年数${zhShown(p.previous)}相同，疑似误填了上年数据。`,
@@ -353,4 +353,3 @@ export const EN_HINTS: HintCatalog = {
 
 export const MESSAGES: Record<Language, MessageCatalog> = { zh: ZH_MESSAGES, en: EN_MESSAGES };
 export const HINTS: Record<Language, HintCatalog> = { zh: ZH_HINTS, en: EN_HINTS };
-export const WORDS: Record<Language, Words> = { zh: ZH, en: EN };

@@ -25,11 +25,11 @@ const FORMS: ReadonlyMap<string, PlaceholderForm> = new Map([
   ['points', 'points'],
 ]);
 
-export type TemplatePart =
+type TemplatePart =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'placeholder'; readonly name: string; readonly form: PlaceholderForm; readonly start: number; readonly end: number };
 
-export interface TemplateError {
+interface TemplateError {
   readonly position: number;
   readonly problem: ExpressionProblem;
 }

@@ -1,6 +1,6 @@
 import { foldWidth } from '../text/fold';
 
-export type TokenKind = 'number' | 'string' | 'bracket' | 'ident' | 'quoted' | 'op' | 'eof' | 'bad';
+type TokenKind = 'number' | 'string' | 'bracket' | 'ident' | 'quoted' | 'op' | 'eof' | 'bad';
 
 export interface Token {
   readonly kind: TokenKind;
