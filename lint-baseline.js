@@ -43,17 +43,6 @@ module.exports = {
     'src/cli/format.ts': 4,
     'src/cli/io.ts': 16,
     'src/cli/main.ts': 30,
-    'src/core/draft/chineseNumerals.ts': 1,
-    'src/core/draft/extract.ts': 79,
-    'src/core/draft/learn.ts': 23,
-    'src/core/draft/match.ts': 98,
-    'src/core/draft/table.ts': 22,
-    'src/core/draft/textChecks.ts': 2,
-    'src/core/draft/units.ts': 208,
-    'src/core/draft/words.ts': 34,
-    'src/core/narrative/render.ts': 15,
-    'src/core/narrative/template.ts': 8,
-    'src/core/rules/tokenize.ts': 2,
   },
   /**
    * Unused exports (knip): file → names, types prefixed with "type ". knip.ts ignores the listed

@@ -22,7 +22,7 @@ export function parseChineseNumeral(text: string): number | null {
       digit = null;
     } else if (ch in BIG_UNITS) {
       const part = section + (digit ?? 0);
-      if (ch === '万') {
+      if (BIG_UNITS[ch] === BIG_UNITS.万) {
         if (part === 0) return null;
         wan = part * BIG_UNITS[ch];
       } else {

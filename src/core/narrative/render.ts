@@ -10,7 +10,9 @@ import { shownValue, type ShownValue } from '../summary/wholeValue';
 import type { NarrativeDocument, NarrativeParagraph, NarrativeRun, NarrativeSection } from './document';
 import { roundedText, formatChange, formatPoints, formatWan, formatYoy } from './format';
 import type { TemplateRow } from './readTemplates';
-import { parseTemplate, PREVIOUS_YEAR_PLACEHOLDER, YEAR_PLACEHOLDER, type PlaceholderForm } from './template';
+import { CHANGE_WORDS, DEFAULT_SECTION, MISSING_MARK, MISSING_PREVIOUS, SECTION_PATH_SEPARATOR } from './reportLexicon';
+import { parseTemplate } from './template';
+import { PREVIOUS_YEAR_PLACEHOLDER, YEAR_PLACEHOLDER, YEAR_PLACEHOLDERS, type PlaceholderForm } from './templateLexicon';
 
 export interface RenderedNarrative {
   readonly document: NarrativeDocument;
@@ -30,7 +32,7 @@ export function renderNarrative(model: Model, runtime: RuleRuntime, templates: r
   const ordered = [...templates].map((t, i) => ({ t, i })).sort((a, b) => ranks.get(a.t.section)! - ranks.get(b.t.section)! || a.t.order - b.t.order || a.i - b.i);
   for (const { t } of ordered) {
     const parsed = parseTemplate(t.template);
-    const where = { section: t.section || '正文', order: String(t.order) };
+    const where = { section: t.section || DEFAULT_SECTION, order: String(t.order) };
     for (const e of parsed.errors) {
       findings.push(makeFinding('narrative', 'error', { key: 'narrative.syntax', params: { ...where, position: e.position + 1, problem: e.problem } }, { refs: t.cell ? [t.cell] : [] }));
     }
@@ -43,13 +45,13 @@ export function renderNarrative(model: Model, runtime: RuleRuntime, templates: r
       const year = yearOf(part.name, part.form, model.compilation.year);
       if (year !== undefined) {
         if (year === null) findings.push(makeFinding('narrative', 'warning', { key: 'narrative.year-missing', params: { placeholder: part.name } }, { refs: t.cell ? [t.cell] : [] }));
-        runs.push(year === null ? { kind: 'missing', text: `【缺：${part.name}】`, indicator: part.name } : { kind: 'text', text: String(year) });
+        runs.push(year === null ? { kind: 'missing', text: MISSING_MARK(part.name), indicator: part.name } : { kind: 'text', text: String(year) });
         continue;
       }
       const ind = findIndicator(model.compilation.catalog, part.name, part.name);
       if (!ind) {
         findings.push(makeFinding('narrative', 'error', { key: 'narrative.syntax', params: { ...where, position: part.start + 1, problem: { kind: 'not-an-indicator', name: part.name } } }, { refs: t.cell ? [t.cell] : [] }));
-        runs.push({ kind: 'missing', text: `【缺：${part.name}】`, indicator: part.name });
+        runs.push({ kind: 'missing', text: MISSING_MARK(part.name), indicator: part.name });
         continue;
       }
       const run = renderPlaceholder(ind, part.form, shownValue(model, runtime, ind));
@@ -63,7 +65,7 @@ export function renderNarrative(model: Model, runtime: RuleRuntime, templates: r
     list.push({ runs: mergeText(runs), template: t.cell });
     sections.set(key, list);
   }
-  const out: NarrativeSection[] = [...sections].map(([section, paragraphs]) => ({ path: section.split(/[/／]/).map((s) => s.trim()).filter(Boolean), paragraphs }));
+  const out: NarrativeSection[] = [...sections].map(([section, paragraphs]) => ({ path: section.split(SECTION_PATH_SEPARATOR).map((s) => s.trim()).filter(Boolean), paragraphs }));
   return { document: { title, sections: out }, findings };
 }
 
@@ -80,11 +82,11 @@ function yearOf(name: string, form: PlaceholderForm, year: number | null): numbe
 /** A 章节 learned from last year's headings may carry the year placeholders too. */
 function sectionTitle(section: string, year: number | null): string {
   if (year === null || !section.includes('{')) return section;
-  return section.replace(/\{(年度|上年度)\}/g, (_, name: string) => String(name === YEAR_PLACEHOLDER ? year : year - 1));
+  return section.replace(YEAR_PLACEHOLDERS, (_, name: string) => String(name === YEAR_PLACEHOLDER ? year : year - 1));
 }
 
 function renderPlaceholder(ind: Indicator, form: PlaceholderForm, shown: ShownValue | null): NarrativeRun {
-  const missing = (what = ind.name): NarrativeRun => ({ kind: 'missing', text: `【缺：${what}】`, indicator: what });
+  const missing = (what = ind.name): NarrativeRun => ({ kind: 'missing', text: MISSING_MARK(what), indicator: what });
   if (!shown || shown.value === null) return missing();
   const { value, decimals } = shown;
   const unit = showUnit(ind.unit, ind.kind === 'rate');
@@ -95,17 +97,17 @@ function renderPlaceholder(ind: Indicator, form: PlaceholderForm, shown: ShownVa
     case 'wan':
       return figure(approxMarked(formatWan(value, ind.rounding), shown));
     case 'previous':
-      return shown.previous === null ? missing(`${ind.name}上年数`) : { kind: 'figure', text: roundedText(shown.previous, decimals, ind.rounding), indicator: ind.name, refs: shown.previousRefs };
+      return shown.previous === null ? missing(MISSING_PREVIOUS.value(ind.name)) : { kind: 'figure', text: roundedText(shown.previous, decimals, ind.rounding), indicator: ind.name, refs: shown.previousRefs };
     case 'change':
-      if (shown.previous === null) return missing(`${ind.name}上年数`);
-      return figure(about(shown) + formatChange(value, shown.previous, decimals, ind.kind === 'rate' ? '个百分点' : unit, ind.rounding), true);
+      if (shown.previous === null) return missing(MISSING_PREVIOUS.value(ind.name));
+      return figure(about(shown) + formatChange(value, shown.previous, decimals, ind.kind === 'rate' ? CHANGE_WORDS.points : unit, ind.rounding), true);
     case 'yoy': {
-      if (shown.previous === null) return missing(`${ind.name}上年数`);
+      if (shown.previous === null) return missing(MISSING_PREVIOUS.value(ind.name));
       const text = formatYoy(value, shown.previous, ind.rounding);
-      return text === null ? missing(`${ind.name}上年数为0，无法计算同比`) : figure(about(shown) + text, true);
+      return text === null ? missing(MISSING_PREVIOUS.zero(ind.name)) : figure(about(shown) + text, true);
     }
     case 'points':
-      if (shown.previous === null) return missing(`${ind.name}上年数`);
+      if (shown.previous === null) return missing(MISSING_PREVIOUS.value(ind.name));
       return figure(about(shown) + formatPoints(value, shown.previous, decimals, ind.rounding), true);
   }
 }
