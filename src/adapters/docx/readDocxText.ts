@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { UnusableInputError } from '../../app/errors';
+import { draftRefusalText, type DraftRefusal } from './i18n/draftRefusals';
 
 /** Limits on a draft file: a report is tens of kilobytes; these refuse only the absurd. */
 const DRAFT_LIMITS = {
@@ -19,18 +20,31 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
  * refused in one line naming the file.
  */
 export async function readDraftBytes(data: Uint8Array, file: string): Promise<string> {
-  const refuse = (reason: string): never => {
-    throw new UnusableInputError(reason, file);
+  const refuse = (refusal: DraftRefusal): never => {
+    throw new UnreadableDraftError(refusal, file);
   };
-  if (data.length === 0) refuse('文件是空的。');
-  if (data.length > DRAFT_LIMITS.fileBytes) refuse(`文件大小${mb(data.length)}，超过文稿上限${mb(DRAFT_LIMITS.fileBytes)}。`);
+  if (data.length === 0) refuse({ key: 'empty' });
+  if (data.length > DRAFT_LIMITS.fileBytes) refuse({ key: 'file-too-large', bytes: data.length, limit: DRAFT_LIMITS.fileBytes });
   if (data[0] === 0x50 && data[1] === 0x4b) return readDocxText(data, file);
-  if (OLE_MAGIC.every((b, i) => data[i] === b)) refuse('这是旧版Word（.doc）或加密的文件，请在Word或WPS中“另存为”.docx或.txt后再试。');
-  if (startsWith(data, '%PDF')) refuse('这是PDF文件，请另存为.docx或.txt后再试。');
-  if (startsWith(data, '{\\rtf')) refuse('这是RTF文件，请在Word或WPS中“另存为”.docx或.txt后再试。');
+  if (OLE_MAGIC.every((b, i) => data[i] === b)) refuse({ key: 'old-word' });
+  if (startsWith(data, '%PDF')) refuse({ key: 'pdf' });
+  if (startsWith(data, '{\\rtf')) refuse({ key: 'rtf' });
   const text = decodeText(data);
-  if (text === null) refuse('不是文本文件，也不是Word文档（.docx），无法读取文稿。');
+  if (text === null) refuse({ key: 'not-text' });
   return text!;
+}
+
+/** A draft file Huibian cannot read: the Chinese line as its message, the English one beside it. */
+class UnreadableDraftError extends UnusableInputError {
+  readonly en: string;
+  constructor(
+    readonly refusal: DraftRefusal,
+    file: string,
+  ) {
+    super(draftRefusalText(refusal, 'zh'), file);
+    this.en = `${file}: ${draftRefusalText(refusal, 'en')}`;
+    this.name = 'UnreadableDraftError';
+  }
 }
 
 function startsWith(data: Uint8Array, ascii: string): boolean {
@@ -75,23 +89,23 @@ function decodeText(data: Uint8Array): string | null {
  * Word table row by row. Offsets in findings refer to this text. Linear in document.xml.
  */
 export async function readDocxText(data: Uint8Array, file: string, limits: { readonly documentXmlBytes: number } = DRAFT_LIMITS): Promise<string> {
-  const refuse = (reason: string): never => {
-    throw new UnusableInputError(reason, file);
+  const refuse = (refusal: DraftRefusal): never => {
+    throw new UnreadableDraftError(refusal, file);
   };
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
   } catch {
-    return refuse('压缩包已损坏或不完整，不是可读取的Word文档（.docx）。');
+    return refuse({ key: 'bad-zip' });
   }
   const doc = zip.file('word/document.xml');
   if (!doc) {
-    if (zip.file('xl/workbook.xml')) refuse('这是Excel工作簿，不是文稿；核稿请提供.docx或.txt文稿。');
-    refuse('压缩包里没有Word文档内容（word/document.xml），不是.docx文件。');
+    if (zip.file('xl/workbook.xml')) refuse({ key: 'workbook' });
+    refuse({ key: 'no-document' });
   }
   const xml = await inflateBounded(doc!, limits.documentXmlBytes).catch((e: unknown) => {
-    if (e instanceof UnusableInputError) throw new UnusableInputError(e.reason, file);
-    return refuse('Word文档内容已损坏，无法读取。');
+    if (e instanceof UnreadableDraftError) return refuse(e.refusal);
+    return refuse({ key: 'damaged' });
   });
   return documentText(xml);
 }
@@ -111,7 +125,7 @@ function inflateBounded(entry: JSZip.JSZipObject, limit: number): Promise<string
         if (total > limit) {
           done = true;
           stream.pause();
-          reject(new UnusableInputError(`文档内容解压后超过上限${mb(limit)}，疑似异常文件。`, ''));
+          reject(new UnreadableDraftError({ key: 'inflated-too-large', limit }, ''));
           return;
         }
         parts.push(decoder.decode(chunk, { stream: true }));
@@ -225,8 +239,4 @@ function decodeEntities(text: string): string {
 
 function safeCodePoint(n: number): string {
   return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '\ufffd';
-}
-
-function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MB`;
 }
