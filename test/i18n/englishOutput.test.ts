@@ -169,7 +169,7 @@ describe('every kind of fact reads in English', () => {
     unknown: { kind: 'unknown' },
   };
   const ACCEPTED: { readonly [K in Accepted['kind']]: Extract<Accepted, { kind: K }> } = {
-    'one-of': { kind: 'one-of', words: ['count', 'rate'] },
+    'one-of': { kind: 'one-of', column: 'kind' },
     integer: { kind: 'integer', min: 0, max: 10 },
     percent: { kind: 'percent' },
     number: { kind: 'number' },

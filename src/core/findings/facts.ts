@@ -28,9 +28,15 @@ export interface ReporterValue {
   readonly value: Shown;
 }
 
-/** What a catalogue column accepts, for a value it could not read. */
+/** What a 文字模板 placeholder lacks: its indicator's value, last year's, or a last year's that is 0 under a growth rate. */
+export type MissingValue = 'value' | 'previous' | 'zero-previous';
+
+/** The catalogue columns that take one of a fixed set of words (类型, 汇总方式, 关系, 取舍). */
+export type WordColumn = 'kind' | 'aggregation' | 'relation' | 'rounding';
+
+/** What a catalogue column accepts, for a value it could not read; each language lists its own words. */
 export type Accepted =
-  | { readonly kind: 'one-of'; readonly words: readonly string[] }
+  | { readonly kind: 'one-of'; readonly column: WordColumn }
   | { readonly kind: 'integer'; readonly min: number; readonly max: number }
   | { readonly kind: 'percent' }
   | { readonly kind: 'number' }
@@ -148,7 +154,8 @@ export interface MessageParams {
   'rule.type': { id: string; row: number; problem: ExpressionProblem };
   'rule.undecided': { description: string; reasons: readonly Reason[] };
   'rule.bad-severity': { raw: string };
-  'narrative.missing-value': { indicator: string; section: string; order: string };
+  /** `missing`: the value itself, last year's, or last year's when it is 0 and a growth rate needs it. */
+  'narrative.missing-value': { indicator: string; missing: MissingValue; section: string; order: string };
   'narrative.syntax': { section: string; order: string; position: number; problem: ExpressionProblem };
   /** `asWritten`: the workbook's value in the draft's own unit, when the two differ (32.65亿元 for 326543.0万元). */
   'text.mismatch': { text: string; indicator: string; value: Shown; asWritten: Shown | null };

@@ -4,7 +4,7 @@
  * catalogues receive facts (numbers at their decimals, names as data) and do all the wording,
  * including how a value, a list or a reason reads in that language.
  */
-import type { Accepted, ExpressionProblem, GrimNeighbour, HintKey, HintParams, MessageKey, MessageParams, NamedValue, Reason, ReporterValue, Shown, ValueFact } from '../findings/facts';
+import type { Accepted, ExpressionProblem, GrimNeighbour, HintKey, HintParams, MessageKey, MessageParams, MissingValue, NamedValue, Reason, ReporterValue, Shown, ValueFact, WordColumn } from '../findings/facts';
 
 export type Language = 'zh' | 'en';
 
@@ -100,15 +100,30 @@ const zhProblem = (p: ExpressionProblem): string => {
   }
 };
 
+/** The words each word column accepts, as the findings list them (catalog/catalogLexicon.ts reads more spellings). */
+const ZH_ACCEPTED_WORDS: Record<WordColumn, readonly string[]> = {
+  kind: ['计数', '数值', '比率', '文本'],
+  aggregation: ['一致', '求和'],
+  relation: ['分项', '其中'],
+  rounding: ['四舍五入', '截尾', '五成双'],
+};
+
 const zhAccepted = (a: Accepted): string => {
   switch (a.kind) {
-    case 'one-of': return a.words.join('、');
+    case 'one-of': return ZH_ACCEPTED_WORDS[a.column].join('、');
     case 'integer': return `${a.min}～${a.max} 的整数`;
     case 'percent': return '非负的百分数，如 30 或 30%';
     case 'number': return '数值';
     case 'range': return '如 0-100';
   }
 };
+
+/**
+ * What a placeholder lacks, as the narrative's gap marker names it (【缺：满意率上年数】): the
+ * narrative writes Chinese whatever the pane's language, so narrative/render.ts uses this too.
+ */
+export const zhMissing = (indicator: string, missing: MissingValue): string =>
+  missing === 'value' ? indicator : missing === 'previous' ? `${indicator}上年数` : `${indicator}上年数为0，无法计算同比`;
 
 const ZH: Words = { shown: zhShown, list: (items) => items.join('、'), reason: zhReason, value: zhValue, problem: zhProblem };
 
@@ -162,7 +177,7 @@ const ZH_MESSAGES: MessageCatalog = {
   'rule.type': (p) => `校验规则${p.id}（第${p.row}行）无法计算：${zhProblem(p.problem)}。`,
   'rule.undecided': (p) => `${p.description}：${zhReasons(p.reasons)}，无法判断。`,
   'rule.bad-severity': (p) => `校验规则的级别“${p.raw}”无法识别，应填错误、警告或提示；按错误处理。`,
-  'narrative.missing-value': (p) => `文字模板（${p.section}第${p.order}条）引用的“${p.indicator}”没有数值，已写为【缺：${p.indicator}】。`,
+  'narrative.missing-value': (p) => `文字模板（${p.section}第${p.order}条）引用的“${zhMissing(p.indicator, p.missing)}”没有数值，已写为【缺：${zhMissing(p.indicator, p.missing)}】。`,
   'narrative.syntax': (p) => `文字模板（${p.section}第${p.order}条）第${p.position}个字符处有误：${zhProblem(p.problem)}。`,
   'text.mismatch': (p) => `文稿中“${p.text}”与报表数据不符：“${p.indicator}”为${p.asWritten ? `${zhShown(p.asWritten)}（${zhShown(p.value)}）` : zhShown(p.value)}。`,
   'text.mismatch-previous': (p) => `文稿中“${p.text}”与报表数据不符：“${p.indicator}”上年为${zhShown(p.value)}。`,
@@ -266,14 +281,27 @@ const enProblem = (p: ExpressionProblem): string => {
   }
 };
 
+const EN_ACCEPTED_WORDS: Record<WordColumn, readonly string[]> = {
+  kind: ['count', 'amount', 'rate', 'text'],
+  aggregation: ['agree', 'sum'],
+  relation: ['parts', 'of-which'],
+  rounding: ['half-up', 'truncate', 'half-even'],
+};
+
 const enAccepted = (a: Accepted): string => {
   switch (a.kind) {
-    case 'one-of': return `one of ${a.words.join(', ')}`;
+    case 'one-of': return `one of ${EN_ACCEPTED_WORDS[a.column].join(', ')}`;
     case 'integer': return `a whole number from ${a.min} to ${a.max}`;
     case 'percent': return 'a percentage of 0 or more, e.g. 30 or 30%';
     case 'number': return 'a number';
     case 'range': return 'a range such as 0-100';
   }
+};
+
+const EN_MISSING: Record<MissingValue, (indicator: string) => string> = {
+  value: (indicator) => `uses "${indicator}", which has no value`,
+  previous: (indicator) => `uses last year's "${indicator}", which has no value`,
+  'zero-previous': (indicator) => `uses the growth rate of "${indicator}", which cannot be computed: last year's value is 0`,
 };
 
 const EN: Words = { shown: enShown, list: (items) => items.join(', '), reason: enReason, value: enValue, problem: enProblem };
@@ -328,7 +356,7 @@ export const EN_MESSAGES: MessageCatalog = {
   'rule.type': (p) => `Rule ${p.id} (row ${p.row}) cannot be computed: ${enProblem(p.problem)}.`,
   'rule.undecided': (p) => `${p.description}: cannot decide (${enReasons(p.reasons)}).`,
   'rule.bad-severity': (p) => `The rule severity "${p.raw}" is not error, warning or info; treated as error.`,
-  'narrative.missing-value': (p) => `Template ${p.section} #${p.order} uses "${p.indicator}", which has no value; a gap marker was written in its place.`,
+  'narrative.missing-value': (p) => `Template ${p.section} #${p.order} ${EN_MISSING[p.missing](p.indicator)}; a gap marker was written in its place.`,
   'narrative.syntax': (p) => `Template ${p.section} #${p.order}, character ${p.position}: ${enProblem(p.problem)}.`,
   'text.mismatch': (p) => `"${p.text}" in the draft disagrees with the workbook: "${p.indicator}" is ${p.asWritten ? `${enShown(p.asWritten)} (${enShown(p.value)})` : enShown(p.value)}.`,
   'text.mismatch-previous': (p) => `"${p.text}" in the draft disagrees with the workbook: last year's "${p.indicator}" is ${enShown(p.value)}.`,

@@ -2,6 +2,8 @@ import { ABOUT, APPROX_PREFIXES, APPROX_SUFFIXES } from '../values/valueLexicon'
 import { findIndicator } from '../catalog/lookup';
 import type { Indicator } from '../catalog/types';
 import { makeFinding } from '../findings/finding';
+import type { MissingValue } from '../findings/facts';
+import { zhMissing } from '../i18n/messages';
 import type { Model } from '../model/model';
 import type { RuleRuntime } from '../checks/ruleRuntime';
 import type { Finding } from '../findings/finding';
@@ -10,7 +12,7 @@ import { shownValue, type ShownValue } from '../summary/wholeValue';
 import type { NarrativeDocument, NarrativeParagraph, NarrativeRun, NarrativeSection } from './document';
 import { roundedText, formatChange, formatPoints, formatWan, formatYoy } from './format';
 import type { TemplateRow } from './readTemplates';
-import { CHANGE_WORDS, DEFAULT_SECTION, MISSING_MARK, MISSING_PREVIOUS, SECTION_PATH_SEPARATOR } from './reportLexicon';
+import { CHANGE_WORDS, DEFAULT_SECTION, MISSING_MARK, SECTION_PATH_SEPARATOR } from './reportLexicon';
 import { parseTemplate } from './template';
 import { PREVIOUS_YEAR_PLACEHOLDER, YEAR_PLACEHOLDER, YEAR_PLACEHOLDERS, type PlaceholderForm } from './templateLexicon';
 
@@ -55,10 +57,11 @@ export function renderNarrative(model: Model, runtime: RuleRuntime, templates: r
         continue;
       }
       const run = renderPlaceholder(ind, part.form, shownValue(model, runtime, ind));
-      if (run.kind === 'missing') {
-        findings.push(makeFinding('narrative', 'warning', { key: 'narrative.missing-value', params: { indicator: run.indicator, section: where.section, order: where.order } }, { refs: t.cell ? [t.cell] : [], indicator: ind.name }));
-      }
-      runs.push(run);
+      if (typeof run === 'string') {
+        findings.push(makeFinding('narrative', 'warning', { key: 'narrative.missing-value', params: { indicator: ind.name, missing: run, section: where.section, order: where.order } }, { refs: t.cell ? [t.cell] : [], indicator: ind.name }));
+        const what = zhMissing(ind.name, run);
+        runs.push({ kind: 'missing', text: MISSING_MARK(what), indicator: what });
+      } else runs.push(run);
     }
     const key = sectionTitle(t.section, model.compilation.year);
     const list = sections.get(key) ?? [];
@@ -85,9 +88,9 @@ function sectionTitle(section: string, year: number | null): string {
   return section.replace(YEAR_PLACEHOLDERS, (_, name: string) => String(name === YEAR_PLACEHOLDER ? year : year - 1));
 }
 
-function renderPlaceholder(ind: Indicator, form: PlaceholderForm, shown: ShownValue | null): NarrativeRun {
-  const missing = (what = ind.name): NarrativeRun => ({ kind: 'missing', text: MISSING_MARK(what), indicator: what });
-  if (!shown || shown.value === null) return missing();
+/** The placeholder's run, or what it lacks. */
+function renderPlaceholder(ind: Indicator, form: PlaceholderForm, shown: ShownValue | null): NarrativeRun | MissingValue {
+  if (!shown || shown.value === null) return 'value';
   const { value, decimals } = shown;
   const unit = showUnit(ind.unit, ind.kind === 'rate');
   const figure = (text: string, withPrevious = false): NarrativeRun => ({ kind: 'figure', text, indicator: ind.name, refs: withPrevious ? [...shown.refs, ...shown.previousRefs] : shown.refs });
@@ -97,17 +100,17 @@ function renderPlaceholder(ind: Indicator, form: PlaceholderForm, shown: ShownVa
     case 'wan':
       return figure(approxMarked(formatWan(value, ind.rounding), shown));
     case 'previous':
-      return shown.previous === null ? missing(MISSING_PREVIOUS.value(ind.name)) : { kind: 'figure', text: roundedText(shown.previous, decimals, ind.rounding), indicator: ind.name, refs: shown.previousRefs };
+      return shown.previous === null ? 'previous' : { kind: 'figure', text: roundedText(shown.previous, decimals, ind.rounding), indicator: ind.name, refs: shown.previousRefs };
     case 'change':
-      if (shown.previous === null) return missing(MISSING_PREVIOUS.value(ind.name));
+      if (shown.previous === null) return 'previous';
       return figure(about(shown) + formatChange(value, shown.previous, decimals, ind.kind === 'rate' ? CHANGE_WORDS.points : unit, ind.rounding), true);
     case 'yoy': {
-      if (shown.previous === null) return missing(MISSING_PREVIOUS.value(ind.name));
+      if (shown.previous === null) return 'previous';
       const text = formatYoy(value, shown.previous, ind.rounding);
-      return text === null ? missing(MISSING_PREVIOUS.zero(ind.name)) : figure(about(shown) + text, true);
+      return text === null ? 'zero-previous' : figure(about(shown) + text, true);
     }
     case 'points':
-      if (shown.previous === null) return missing(MISSING_PREVIOUS.value(ind.name));
+      if (shown.previous === null) return 'previous';
       return figure(about(shown) + formatPoints(value, shown.previous, decimals, ind.rounding), true);
   }
 }

@@ -63,9 +63,3 @@ export const SECTION_PATH_SEPARATOR = /[/／]/;
 
 /** What the narrative writes where a placeholder has no value: 【缺：指标】. */
 export const MISSING_MARK = (what: string): string => `【缺：${what}】`;
-
-/** What is missing when last year's value is: 满意率上年数; when it is zero, no growth rate can be computed. */
-export const MISSING_PREVIOUS = {
-  value: (indicator: string): string => `${indicator}上年数`,
-  zero: (indicator: string): string => `${indicator}上年数为0，无法计算同比`,
-} as const;
