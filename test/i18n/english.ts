@@ -100,11 +100,6 @@ export const KNOWN_LEAKS: readonly KnownLeak[] = [
     source: 'src/core/narrative/defaults.ts:15 gives an indicator without 章节 the section 主要指标, which the message names as the template',
   },
   {
-    in: 'rule.syntax',
-    fragments: ['第11行'],
-    source: 'src/core/rules/readRules.ts:64 makes a rule without 编号 the id `第${row + 1}行`',
-  },
-  {
     in: 'cli check (readable)',
     fragments: ['【】'],
     source: 'src/cli/format.ts:28,32 put each sheet heading in 【】 whatever the language',

@@ -149,9 +149,10 @@ export interface MessageParams {
   'prev-year': { indicator: string; reporter: string; value: Shown; published: Shown };
   'rule.failed': { description: string; left: ValueFact; op: string; right: ValueFact };
   'rule.failed-plain': { description: string };
-  'rule.syntax': { id: string; row: number; position: number; problem: ExpressionProblem };
-  'rule.unknown-name': { id: string; row: number; position: number; name: string };
-  'rule.type': { id: string; row: number; problem: ExpressionProblem };
+  /** `id`: the rule's 编号, or null when it has none (it is then named by its row). */
+  'rule.syntax': { id: string | null; row: number; position: number; problem: ExpressionProblem };
+  'rule.unknown-name': { id: string | null; row: number; position: number; name: string };
+  'rule.type': { id: string | null; row: number; problem: ExpressionProblem };
   'rule.undecided': { description: string; reasons: readonly Reason[] };
   'rule.bad-severity': { raw: string };
   /** `missing`: the value itself, last year's, or last year's when it is 0 and a growth rate needs it. */

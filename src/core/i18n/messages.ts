@@ -125,6 +125,9 @@ const zhAccepted = (a: Accepted): string => {
 export const zhMissing = (indicator: string, missing: MissingValue): string =>
   missing === 'value' ? indicator : missing === 'previous' ? `${indicator}上年数` : `${indicator}上年数为0，无法计算同比`;
 
+/** A rule by its 编号 and row; one without 编号 by its row alone (校验规则第11行（第11行）, as before). */
+const zhRule = (p: { id: string | null; row: number }): string => `校验规则${p.id ?? `第${p.row}行`}（第${p.row}行）`;
+
 const ZH: Words = { shown: zhShown, list: (items) => items.join('、'), reason: zhReason, value: zhValue, problem: zhProblem };
 
 const at = (reporter: string): string => (reporter ? `${reporter}填报的` : '');
@@ -172,9 +175,9 @@ const ZH_MESSAGES: MessageCatalog = {
   'prev-year': (p) => `${at(p.reporter)}“${p.indicator}”上年数为${zhShown(p.value)}，与上年公布数${zhShown(p.published)}不一致。`,
   'rule.failed': (p) => `${p.description}：左边为${zhValue(p.left)}，右边为${zhValue(p.right)}，不满足“${p.op}”。`,
   'rule.failed-plain': (p) => `${p.description}：不成立。`,
-  'rule.syntax': (p) => `校验规则${p.id}（第${p.row}行）表达式第${p.position}个字符处有误：${zhProblem(p.problem)}。`,
-  'rule.unknown-name': (p) => `校验规则${p.id}（第${p.row}行）表达式第${p.position}个字符处的“${p.name}”不是已知的指标、单位或台账列。`,
-  'rule.type': (p) => `校验规则${p.id}（第${p.row}行）无法计算：${zhProblem(p.problem)}。`,
+  'rule.syntax': (p) => `${zhRule(p)}表达式第${p.position}个字符处有误：${zhProblem(p.problem)}。`,
+  'rule.unknown-name': (p) => `${zhRule(p)}表达式第${p.position}个字符处的“${p.name}”不是已知的指标、单位或台账列。`,
+  'rule.type': (p) => `${zhRule(p)}无法计算：${zhProblem(p.problem)}。`,
   'rule.undecided': (p) => `${p.description}：${zhReasons(p.reasons)}，无法判断。`,
   'rule.bad-severity': (p) => `校验规则的级别“${p.raw}”无法识别，应填错误、警告或提示；按错误处理。`,
   'narrative.missing-value': (p) => `文字模板（${p.section}第${p.order}条）引用的“${zhMissing(p.indicator, p.missing)}”没有数值，已写为【缺：${zhMissing(p.indicator, p.missing)}】。`,
@@ -304,6 +307,8 @@ const EN_MISSING: Record<MissingValue, (indicator: string) => string> = {
   'zero-previous': (indicator) => `uses the growth rate of "${indicator}", which cannot be computed: last year's value is 0`,
 };
 
+const enRule = (p: { id: string | null; row: number }): string => (p.id === null ? `The rule in row ${p.row}` : `Rule ${p.id} (row ${p.row})`);
+
 const EN: Words = { shown: enShown, list: (items) => items.join(', '), reason: enReason, value: enValue, problem: enProblem };
 
 const of = (reporter: string): string => (reporter ? ` of ${reporter}` : '');
@@ -351,9 +356,9 @@ export const EN_MESSAGES: MessageCatalog = {
   'prev-year': (p) => `"${p.indicator}"${of(p.reporter)}: last year's ${enShown(p.value)} differs from the published ${enShown(p.published)}.`,
   'rule.failed': (p) => `${p.description}: left side ${enValue(p.left)}, right side ${enValue(p.right)}, "${p.op}" does not hold.`,
   'rule.failed-plain': (p) => `${p.description}: does not hold.`,
-  'rule.syntax': (p) => `Rule ${p.id} (row ${p.row}), character ${p.position}: ${enProblem(p.problem)}.`,
-  'rule.unknown-name': (p) => `Rule ${p.id} (row ${p.row}), character ${p.position}: "${p.name}" is no known indicator, unit or ledger column.`,
-  'rule.type': (p) => `Rule ${p.id} (row ${p.row}) cannot be computed: ${enProblem(p.problem)}.`,
+  'rule.syntax': (p) => `${enRule(p)}, character ${p.position}: ${enProblem(p.problem)}.`,
+  'rule.unknown-name': (p) => `${enRule(p)}, character ${p.position}: "${p.name}" is no known indicator, unit or ledger column.`,
+  'rule.type': (p) => `${enRule(p)} cannot be computed: ${enProblem(p.problem)}.`,
   'rule.undecided': (p) => `${p.description}: cannot decide (${enReasons(p.reasons)}).`,
   'rule.bad-severity': (p) => `The rule severity "${p.raw}" is not error, warning or info; treated as error.`,
   'narrative.missing-value': (p) => `Template ${p.section} #${p.order} ${EN_MISSING[p.missing](p.indicator)}; a gap marker was written in its place.`,
