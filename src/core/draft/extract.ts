@@ -9,22 +9,11 @@ export type { FigureRole } from './role';
 import type { FigureRole } from './role';
 
 /** A figure stated in prose or in a table row, with where it stands and the words around it. */
-export interface DraftFigure {
+export interface DraftFigure extends StatedNumber {
   /** UTF-16 offset and length of the figure in the input, approximation marks and unit included. */
   readonly offset: number;
   readonly length: number;
   readonly text: string;
-  /** The value with its multiplier applied (86.57亿元: 8657000000), in `unit`. */
-  readonly value: Decimal;
-  /** Decimals the figure is stated to, multiplier applied (26.3万: −3). */
-  readonly decimals: number;
-  /** The power of ten written as 万/亿 (26.3万人次: 4). */
-  readonly power: number;
-  readonly approx: boolean;
-  readonly percent: boolean;
-  readonly fraction: boolean;
-  /** Measure word after the number and its multiplier (86.57亿元: 元), or the table's unit. */
-  readonly unit: string | null;
   /** The words that name the figure: the noun phrase before it (a table row's label). */
   readonly before: string;
   /** The words after its unit, to the end of the clause (78宗重点隐患: 重点隐患). */
@@ -36,6 +25,21 @@ export interface DraftFigure {
   readonly role: FigureRole;
   /** True for a figure of a table row. */
   readonly inTable: boolean;
+}
+
+/** A number as prose or a table cell states it. */
+export interface StatedNumber {
+  /** The value with its multiplier applied (86.57亿元: 8657000000), in `unit`. */
+  readonly value: Decimal;
+  /** Decimals the figure is stated to, multiplier applied (26.3万: −3). */
+  readonly decimals: number;
+  /** The power of ten written as 万/亿 (26.3万人次: 4). */
+  readonly power: number;
+  readonly approx: boolean;
+  readonly percent: boolean;
+  readonly fraction: boolean;
+  /** Measure word after the number and its multiplier (86.57亿元: 元), or the table's unit. */
+  readonly unit: string | null;
 }
 
 export interface ExtractOptions {
@@ -132,16 +136,9 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Dra
 }
 
 /** The number at `at`, read as prose states it. */
-export interface NumberReading {
+export interface NumberReading extends StatedNumber {
   readonly start: number;
   readonly end: number;
-  readonly value: Decimal;
-  readonly decimals: number;
-  readonly power: number;
-  readonly approx: boolean;
-  readonly percent: boolean;
-  readonly fraction: boolean;
-  readonly unit: string | null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { toMatchKey } from '../text/fold';
 import { BRACKETED_UNIT, CAPTION_UNIT, CELL_APPROX, COLUMN_LABELS, FIGURE_START, LABEL_ENUMERATOR, NOT_A_FIGURE, NOTE_ROW, OF_WHICH_LABEL, PERCENT_WORD, UNIT_PREFIX, YEAR_HEADER, type DraftColumnRole } from './draftTableLexicon';
-import { foldWidth, readFigure, unitMatcher, type DraftFigure, type FigureRole, type NumberReading, type UnitMatcher } from './extract';
+import { foldWidth, readFigure, unitMatcher, type DraftFigure, type FigureRole, type StatedNumber, type UnitMatcher } from './extract';
 
 /**
  * Tables in a draft (SPEC §6): a run of two or more lines with tab-separated cells, as Word
@@ -180,7 +180,7 @@ function readCell(text: string, input: string, cell: Cell, units: UnitMatcher): 
   return readOne(text, input, cell, units);
 }
 
-function readOne(text: string, input: string, cell: Cell, units: UnitMatcher): Omit<NumberReading, 'start' | 'end'> | null {
+function readOne(text: string, input: string, cell: Cell, units: UnitMatcher): StatedNumber | null {
   const sign = /^[-−–+]/.exec(cell.text);
   let at = cell.start + (sign ? 1 : 0);
   const approxWord = CELL_APPROX.exec(text.slice(at, cell.end));
