@@ -68,7 +68,7 @@ export function learnTemplates(text: string, model: Model, runtime: RuleRuntime)
 
 /** Sentences of the prose, each with the first-level heading it stands under; tables are skipped. */
 function* sentencesOf(text: string): Generator<Sentence> {
-  let section = DEFAULT_SECTION;
+  let section: string = DEFAULT_SECTION;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);

@@ -28,6 +28,12 @@ export interface ReporterValue {
   readonly value: Shown;
 }
 
+/**
+ * The 章节 a 文字模板 row stands in: the clerk's (or the catalogue's) name, none (a blank 章节),
+ * or the section Huibian's default templates give indicators without one.
+ */
+export type TemplateSection = { readonly kind: 'named'; readonly name: string } | { readonly kind: 'blank' } | { readonly kind: 'default' };
+
 /** What a 文字模板 placeholder lacks: its indicator's value, last year's, or a last year's that is 0 under a growth rate. */
 export type MissingValue = 'value' | 'previous' | 'zero-previous';
 
@@ -156,8 +162,8 @@ export interface MessageParams {
   'rule.undecided': { description: string; reasons: readonly Reason[] };
   'rule.bad-severity': { raw: string };
   /** `missing`: the value itself, last year's, or last year's when it is 0 and a growth rate needs it. */
-  'narrative.missing-value': { indicator: string; missing: MissingValue; section: string; order: string };
-  'narrative.syntax': { section: string; order: string; position: number; problem: ExpressionProblem };
+  'narrative.missing-value': { indicator: string; missing: MissingValue; section: TemplateSection; order: string };
+  'narrative.syntax': { section: TemplateSection; order: string; position: number; problem: ExpressionProblem };
   /** `asWritten`: the workbook's value in the draft's own unit, when the two differ (32.65亿元 for 326543.0万元). */
   'text.mismatch': { text: string; indicator: string; value: Shown; asWritten: Shown | null };
   'text.mismatch-previous': { text: string; indicator: string; value: Shown };

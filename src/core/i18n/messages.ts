@@ -4,7 +4,7 @@
  * catalogues receive facts (numbers at their decimals, names as data) and do all the wording,
  * including how a value, a list or a reason reads in that language.
  */
-import type { Accepted, ExpressionProblem, GrimNeighbour, HintKey, HintParams, MessageKey, MessageParams, MissingValue, NamedValue, Reason, ReporterValue, Shown, ValueFact, WordColumn } from '../findings/facts';
+import type { Accepted, ExpressionProblem, GrimNeighbour, HintKey, HintParams, MessageKey, MessageParams, MissingValue, NamedValue, Reason, ReporterValue, Shown, TemplateSection, ValueFact, WordColumn } from '../findings/facts';
 
 export type Language = 'zh' | 'en';
 
@@ -128,6 +128,11 @@ export const zhMissing = (indicator: string, missing: MissingValue): string =>
 /** A rule by its 编号 and row; one without 编号 by its row alone (校验规则第11行（第11行）, as before). */
 const zhRule = (p: { id: string | null; row: number }): string => `校验规则${p.id ?? `第${p.row}行`}（第${p.row}行）`;
 
+/** The 章节 words the narrative gives a template row that names none (narrative/reportLexicon.ts writes them too). */
+export const ZH_SECTION_WORDS = { blank: '正文', default: '主要指标' } as const;
+
+const zhSection = (s: TemplateSection): string => (s.kind === 'named' ? s.name : ZH_SECTION_WORDS[s.kind]);
+
 const ZH: Words = { shown: zhShown, list: (items) => items.join('、'), reason: zhReason, value: zhValue, problem: zhProblem };
 
 const at = (reporter: string): string => (reporter ? `${reporter}填报的` : '');
@@ -180,8 +185,8 @@ const ZH_MESSAGES: MessageCatalog = {
   'rule.type': (p) => `${zhRule(p)}无法计算：${zhProblem(p.problem)}。`,
   'rule.undecided': (p) => `${p.description}：${zhReasons(p.reasons)}，无法判断。`,
   'rule.bad-severity': (p) => `校验规则的级别“${p.raw}”无法识别，应填错误、警告或提示；按错误处理。`,
-  'narrative.missing-value': (p) => `文字模板（${p.section}第${p.order}条）引用的“${zhMissing(p.indicator, p.missing)}”没有数值，已写为【缺：${zhMissing(p.indicator, p.missing)}】。`,
-  'narrative.syntax': (p) => `文字模板（${p.section}第${p.order}条）第${p.position}个字符处有误：${zhProblem(p.problem)}。`,
+  'narrative.missing-value': (p) => `文字模板（${zhSection(p.section)}第${p.order}条）引用的“${zhMissing(p.indicator, p.missing)}”没有数值，已写为【缺：${zhMissing(p.indicator, p.missing)}】。`,
+  'narrative.syntax': (p) => `文字模板（${zhSection(p.section)}第${p.order}条）第${p.position}个字符处有误：${zhProblem(p.problem)}。`,
   'text.mismatch': (p) => `文稿中“${p.text}”与报表数据不符：“${p.indicator}”为${p.asWritten ? `${zhShown(p.asWritten)}（${zhShown(p.value)}）` : zhShown(p.value)}。`,
   'text.mismatch-previous': (p) => `文稿中“${p.text}”与报表数据不符：“${p.indicator}”上年为${zhShown(p.value)}。`,
   'text.mismatch-change': (p) => `文稿中“${p.text}”与报表数据不符：“${p.indicator}”比上年变化${zhShown(p.change)}。`,
@@ -309,6 +314,9 @@ const EN_MISSING: Record<MissingValue, (indicator: string) => string> = {
 
 const enRule = (p: { id: string | null; row: number }): string => (p.id === null ? `The rule in row ${p.row}` : `Rule ${p.id} (row ${p.row})`);
 
+const enSection = (s: TemplateSection): string =>
+  s.kind === 'named' ? `Template ${s.name}` : s.kind === 'blank' ? 'Template (no section)' : 'Default template (indicators with no section)';
+
 const EN: Words = { shown: enShown, list: (items) => items.join(', '), reason: enReason, value: enValue, problem: enProblem };
 
 const of = (reporter: string): string => (reporter ? ` of ${reporter}` : '');
@@ -361,8 +369,8 @@ export const EN_MESSAGES: MessageCatalog = {
   'rule.type': (p) => `${enRule(p)} cannot be computed: ${enProblem(p.problem)}.`,
   'rule.undecided': (p) => `${p.description}: cannot decide (${enReasons(p.reasons)}).`,
   'rule.bad-severity': (p) => `The rule severity "${p.raw}" is not error, warning or info; treated as error.`,
-  'narrative.missing-value': (p) => `Template ${p.section} #${p.order} ${EN_MISSING[p.missing](p.indicator)}; a gap marker was written in its place.`,
-  'narrative.syntax': (p) => `Template ${p.section} #${p.order}, character ${p.position}: ${enProblem(p.problem)}.`,
+  'narrative.missing-value': (p) => `${enSection(p.section)} #${p.order} ${EN_MISSING[p.missing](p.indicator)}; a gap marker was written in its place.`,
+  'narrative.syntax': (p) => `${enSection(p.section)} #${p.order}, character ${p.position}: ${enProblem(p.problem)}.`,
   'text.mismatch': (p) => `"${p.text}" in the draft disagrees with the workbook: "${p.indicator}" is ${p.asWritten ? `${enShown(p.asWritten)} (${enShown(p.value)})` : enShown(p.value)}.`,
   'text.mismatch-previous': (p) => `"${p.text}" in the draft disagrees with the workbook: last year's "${p.indicator}" is ${enShown(p.value)}.`,
   'text.mismatch-change': (p) => `"${p.text}" in the draft disagrees with the workbook: "${p.indicator}" changed by ${enShown(p.change)} from last year.`,

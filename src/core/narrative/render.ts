@@ -2,7 +2,7 @@ import { ABOUT, APPROX_PREFIXES, APPROX_SUFFIXES } from '../values/valueLexicon'
 import { findIndicator } from '../catalog/lookup';
 import type { Indicator } from '../catalog/types';
 import { makeFinding } from '../findings/finding';
-import type { MissingValue } from '../findings/facts';
+import type { MissingValue, TemplateSection } from '../findings/facts';
 import { zhMissing } from '../i18n/messages';
 import type { Model } from '../model/model';
 import type { RuleRuntime } from '../checks/ruleRuntime';
@@ -12,7 +12,7 @@ import { shownValue, type ShownValue } from '../summary/wholeValue';
 import type { NarrativeDocument, NarrativeParagraph, NarrativeRun, NarrativeSection } from './document';
 import { roundedText, formatChange, formatPoints, formatWan, formatYoy } from './format';
 import type { TemplateRow } from './readTemplates';
-import { CHANGE_WORDS, DEFAULT_SECTION, MISSING_MARK, SECTION_PATH_SEPARATOR } from './reportLexicon';
+import { CHANGE_WORDS, DEFAULT_TEMPLATE_WORDS, MISSING_MARK, SECTION_PATH_SEPARATOR } from './reportLexicon';
 import { parseTemplate } from './template';
 import { PREVIOUS_YEAR_PLACEHOLDER, YEAR_PLACEHOLDER, YEAR_PLACEHOLDERS, type PlaceholderForm } from './templateLexicon';
 
@@ -34,7 +34,7 @@ export function renderNarrative(model: Model, runtime: RuleRuntime, templates: r
   const ordered = [...templates].map((t, i) => ({ t, i })).sort((a, b) => ranks.get(a.t.section)! - ranks.get(b.t.section)! || a.t.order - b.t.order || a.i - b.i);
   for (const { t } of ordered) {
     const parsed = parseTemplate(t.template);
-    const where = { section: t.section || DEFAULT_SECTION, order: String(t.order) };
+    const where = { section: sectionOf(t), order: String(t.order) };
     for (const e of parsed.errors) {
       findings.push(makeFinding('narrative', 'error', { key: 'narrative.syntax', params: { ...where, position: e.position + 1, problem: e.problem } }, { refs: t.cell ? [t.cell] : [] }));
     }
@@ -80,6 +80,12 @@ function yearOf(name: string, form: PlaceholderForm, year: number | null): numbe
   if (form !== 'value' || (name !== YEAR_PLACEHOLDER && name !== PREVIOUS_YEAR_PLACEHOLDER)) return undefined;
   if (year === null) return null;
   return name === YEAR_PLACEHOLDER ? year : year - 1;
+}
+
+/** The 章节 a finding names: Huibian's default templates for indicators without one have a section of Huibian's. */
+function sectionOf(t: TemplateRow): TemplateSection {
+  if (t.section === '') return { kind: 'blank' };
+  return t.cell === null && t.section === DEFAULT_TEMPLATE_WORDS.section ? { kind: 'default' } : { kind: 'named', name: t.section };
 }
 
 /** A 章节 learned from last year's headings may carry the year placeholders too. */

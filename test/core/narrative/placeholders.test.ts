@@ -48,7 +48,7 @@ describe('templates (SPEC §5.2)', () => {
     ['共{}宗', 1, '大括号里缺少指标名称'],
     ['共}宗', 1, '多余的“}”（文字中的大括号请写成“}}”）'],
   ])('reports %j at character %i', (src, position, message) => {
-    const errors = parseTemplate(src).errors.map((e) => ({ position: e.position, message: messageOf({ detail: { key: 'narrative.syntax', params: { section: '', order: '', position: 0, problem: e.problem } } }).replace(/^.*有误：/, '').replace(/。$/, '') }));
+    const errors = parseTemplate(src).errors.map((e) => ({ position: e.position, message: messageOf({ detail: { key: 'narrative.syntax', params: { section: { kind: 'blank' }, order: '', position: 0, problem: e.problem } } }).replace(/^.*有误：/, '').replace(/。$/, '') }));
     expect(errors).toEqual([{ position: position as number, message }]);
   });
 
