@@ -13,7 +13,7 @@ const THIN: Partial<ExcelJS.Borders> = {
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
 
 /** Builds one corpus book with ExcelJS, formatted like a hand-made form. */
-export function buildBook(source: BookSource): ExcelJS.Workbook {
+function buildBook(source: BookSource): ExcelJS.Workbook {
   const book = new ExcelJS.Workbook();
   book.creator = source.creator ?? 'Administrator';
   book.lastModifiedBy = source.creator ?? 'Administrator';

@@ -3,7 +3,7 @@ import type { BookSource } from './types';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export const READINGS: readonly string[] = [
+const READINGS: readonly string[] = [
   '**Hidden rows are data** (§2.1: “Hidden rows … are normal and must not confuse detection”). A hidden row inside a block counts in its 合计; a hidden row that repeats an indicator with another (stale) value is a `duplicate`. Hidden *columns* under a label that is none of §2.1’s column labels (e.g. 初报数) are not a value column and are not read.',
   '**A unit that sent nothing** gets one `missing` finding listing what it owes (§4); the table gives it `cell` “—” (no source cell): match it by check + reporter. An indicator owed by a unit that did send a sheet but left the indicator out gets its own `missing` on that sheet.',
   '**Rule findings** (`rule`, `ledger`) are listed at the rule’s 表达式 cell on 校验规则; their refs must also name the ledger column for `ledger`. A rule with a syntax error or an unknown name is listed as `rule` at its row (§3: “a finding on the rules sheet naming the row”), severity error.',

@@ -85,7 +85,7 @@ function findRow(rows: readonly Row[], label: string, sheet: string): number {
 }
 
 /** A cell of any built sheet, by label. */
-export function cellOf(sheet: SheetSource, label: string, col: string): string {
+function cellOf(sheet: SheetSource, label: string, col: string): string {
   return `${col}${findRow(sheet.rows, label, sheet.name)}`;
 }
 

@@ -49,7 +49,7 @@ export interface SheetSource {
 }
 
 /** Check ids of SPEC §4. */
-export type CheckId =
+type CheckId =
   | 'parse' | 'missing' | 'unknown' | 'duplicate' | 'unit' | 'type' | 'balance' | 'part-of' | 'ratio'
   | 'ratio-truncated' | 'granularity' | 'cross-source' | 'aggregate' | 'yoy' | 'prev-year' | 'rule' | 'ledger';
 
@@ -69,7 +69,7 @@ export interface Problem {
   readonly note: string;
 }
 
-export interface Trap {
+interface Trap {
   readonly sheet: string;
   readonly cell: string;
   /** Why no error or warning may point here (an info finding is allowed only where `info` names it). */
@@ -78,7 +78,7 @@ export interface Trap {
   readonly info?: CheckId;
 }
 
-export interface SummaryExpectation {
+interface SummaryExpectation {
   readonly indicator: string;
   /** 本年 as the summary shows it at the indicator's decimals; '' when blank. */
   readonly value: string;
@@ -86,7 +86,7 @@ export interface SummaryExpectation {
   readonly remark?: string;
 }
 
-export interface Expectations {
+interface Expectations {
   readonly problems: readonly Problem[];
   readonly traps: readonly Trap[];
   readonly summary?: readonly SummaryExpectation[];

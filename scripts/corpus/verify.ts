@@ -15,7 +15,7 @@ Big.DP = 40;
 type Mode = '四舍五入' | '截尾' | '五成双';
 const RM: Record<Mode, Big.RoundingMode> = { 四舍五入: Big.roundHalfUp, 截尾: Big.roundDown, 五成双: Big.roundHalfEven };
 
-export function specAt(book: BookSource, ref: string): CellSpec | null {
+function specAt(book: BookSource, ref: string): CellSpec | null {
   const bang = ref.lastIndexOf('!');
   const sheetName = ref.slice(0, bang);
   const sheet = book.sheets.find((s) => s.name === sheetName);
@@ -27,7 +27,7 @@ export function specAt(book: BookSource, ref: string): CellSpec | null {
 const FULL = '０１２３４５６７８９';
 
 /** Reads a cell the way SPEC §2.2 describes, independently of src/: returns the number or throws. */
-export function numberOf(spec: CellSpec | null): Big {
+function numberOf(spec: CellSpec | null): Big {
   if (spec === null) throw new Error('empty cell');
   if (typeof spec === 'number') return new Big(spec);
   if (typeof spec === 'string') return parseText(spec);

@@ -27,7 +27,7 @@ export interface FuzzOptions {
   readonly onProgress?: (done: number, counts: Readonly<Record<string, number>>) => void;
 }
 
-export interface Failure {
+interface Failure {
   readonly index: number;
   readonly outcome: Outcome;
   readonly how: string;
@@ -46,7 +46,7 @@ export interface FuzzReport {
 const STACK = /\n\s+at .+:\d+:\d+\)?/;
 
 /** What a run looks like to a clerk: its outcome, the first that fails of the promises. */
-export function classify(r: JobResult, timeoutMs: number, memoryMb: number): Outcome {
+function classify(r: JobResult, timeoutMs: number, memoryMb: number): Outcome {
   if (![0, 1, 2].includes(r.code)) return 'bad exit code';
   if (STACK.test(r.err) || STACK.test(r.out)) return 'stack trace';
   if (r.err.includes('内部错误')) return 'crash';

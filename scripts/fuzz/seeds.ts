@@ -9,7 +9,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
-export const SAMPLE = join(ROOT, 'assets', 'samples', 'baoan-2023.xlsx');
+const SAMPLE = join(ROOT, 'assets', 'samples', 'baoan-2023.xlsx');
 
 async function save(book: ExcelJS.Workbook, path: string): Promise<string> {
   writeFileSync(path, new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer));

@@ -3,7 +3,7 @@
 /** A value as a department would type it: a number, text ("150余", "26.3万"), or a number with a format. */
 export type CellSpec = number | string | { readonly n: number; readonly fmt: string };
 
-export type LongRow =
+type LongRow =
   | {
       readonly name: string;
       readonly unit: string;
@@ -49,7 +49,7 @@ export interface LedgerSheet {
   readonly rows: readonly (readonly (string | number)[])[];
 }
 
-export type DepartmentSheet = LongSheet | WideSheet | LedgerSheet;
+type DepartmentSheet = LongSheet | WideSheet | LedgerSheet;
 
 export interface CatalogRow {
   readonly code: string;

@@ -23,7 +23,6 @@ Big.PE = 40;
 const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 export const ZERO: Decimal = new Big(0);
-export const ONE: Decimal = new Big(1);
 export const HUNDRED: Decimal = new Big(100);
 
 /** Reads a plain decimal string ("-12.50"); anything else gives null. */
@@ -76,17 +75,4 @@ export function sum(values: readonly Decimal[]): Decimal {
 /** Fixed-point text with exactly `decimals` digits (no grouping, per GB/T 15835). */
 export function formatFixed(d: Decimal, decimals: number): string {
   return d.toFixed(decimals);
-}
-
-/** Plain text with no exponent and no trailing zeros. */
-export function formatPlain(d: Decimal): string {
-  return d.toFixed();
-}
-
-export function toJsNumber(d: Decimal): number {
-  return d.toNumber();
-}
-
-export function isDecimal(x: unknown): x is Decimal {
-  return x instanceof Big;
 }

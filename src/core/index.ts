@@ -3,68 +3,57 @@
  * plain models in, plain models out; no office-js, React, file system, DOM, clock or randomness.
  */
 
-export type { CellValue, CellError, CellDate, CellUncachedFormula, MergedArea, SheetGrid, WorkbookGrid, GeneratedKind } from './grid/types';
-export { cellAt, formatAt, textAt, isEmptyCell } from './grid/types';
-export type { CellRef, TextRef, Ref } from './grid/refs';
+export type { CellValue, MergedArea, SheetGrid, WorkbookGrid, GeneratedKind } from './grid/types';
+export type { CellRef, Ref } from './grid/refs';
 export { isCellRef } from './grid/refs';
 export { toA1, fromA1, columnLetters, quoteSheetName } from './grid/address';
 
-export type { Decimal, RoundingMode } from './decimal';
-export { toDecimal, fromNumber, roundTo, formatFixed } from './decimal';
+export { toDecimal } from './decimal';
 
-export type { Reading, NumberReading, Approximation, Multiplier } from './values/reading';
+export type { Reading } from './values/reading';
 /** Reads one cell (value and number format) as a figure; total, never throws (SPEC §2.2). */
 export { parseCellValue, parseFigureText } from './values/parseValue';
 export { toFormatFacts } from './values/numberFormat';
 
-export type { Catalog, Indicator, IndicatorKind, Aggregation, Relation } from './catalog/types';
-export type { Figure, SubmissionTable, SkippedSheet, HeaderBlock } from './submission/types';
-export type { Ledger, LedgerColumn } from './ledger/types';
+export type { Figure, SkippedSheet } from './submission/types';
 export type { Compilation } from './workbook/types';
 /** Reads a compilation workbook into catalogue, submissions, ledgers and skipped sheets. */
 export { readCompilation, type ReadOptions } from './workbook/readCompilation';
 export { META_SHEET_NAME, readGeneratedTags, toMetaRows } from './workbook/generatedTags';
 
 export type { Finding, CheckId, Severity } from './findings/finding';
-export { SEVERITY_ORDER } from './findings/finding';
 export type { FindingCounts } from './checks/order';
-export { sortFindings, countFindings } from './checks/order';
-export type { CheckResult } from './checks/runChecks';
+export { countFindings } from './checks/order';
 /** Runs every check of SPEC §4 on a compilation. */
 export { validateCompilation } from './checks/runChecks';
-export type { Model, Whole, FigureValue } from './model/model';
 
-export type { MessageDetail, HintDetail, Shown } from './findings/facts';
+export type { MessageDetail, HintDetail } from './findings/facts';
 export type { Language } from './i18n/messages';
 /** The one place a finding becomes sentences, in the clerk's language (zh or en). */
 export { renderFinding, type RenderedFinding } from './i18n/render';
 export { CHECK_NAMES, SEVERITY_LABELS } from './i18n/labels';
 
-export type { OutSheet, OutCell, CellStyle, StyleSpec, PageSetup } from './output/sheetModel';
-export { STYLES, textWidth } from './output/sheetModel';
+export type { OutSheet, OutCell } from './output/sheetModel';
 /** The 核对结果 sheet and the stable key that carries a clerk's note across runs (SPEC §5.3). */
-export { buildFindingsSheet, readFindingNotes, findingKey, FINDINGS_SHEET_NAME } from './output/findingsSheet';
+export { buildFindingsSheet, readFindingNotes, FINDINGS_SHEET_NAME } from './output/findingsSheet';
 export { parseRule } from './rules/parse';
 export { printRule } from './rules/print';
-export type { Expr, ParsedRule } from './rules/ast';
-export { grimTest } from './checks/grim';
+export type { Expr } from './rules/ast';
 
-export type { CompileOptions, CompiledOutputs } from './compile';
+export type { CompiledOutputs } from './compile';
 /** Checks a compilation and builds the 汇总表, 核对结果 and 文字说明 (SPEC §5). */
 export { compileOutputs } from './compile';
-export type { SummaryModel, SummaryRow, SummaryLine } from './summary/buildSummary';
-export { inferCompiler, ROUNDING_FOOTNOTE } from './summary/buildSummary';
-export type { NarrativeDocument, NarrativeSection, NarrativeParagraph, NarrativeRun } from './narrative/document';
-export { documentText, paragraphText, chineseOrdinal, numberedHeading, outlineOf, type OutlineItem } from './narrative/document';
+export type { SummaryModel, SummaryLine } from './summary/buildSummary';
+export type { NarrativeDocument } from './narrative/document';
+export { documentText, paragraphText, chineseOrdinal, numberedHeading, outlineOf } from './narrative/document';
 export { parseTemplate } from './narrative/template';
 export { formatChange, formatYoy, formatPoints, formatWan } from './narrative/format';
 export { SUMMARY_SHEET_NAME } from './summary/summarySheet';
 export { NARRATIVE_SHEET_NAME } from './narrative/narrativeSheet';
 
-export type { DraftFigure } from './draft/extract';
 export { extractFigures } from './draft/extract';
-export type { DraftReport, CheckedFigure } from './draft/verify';
-export type { LearnedTemplates, LearnedTemplate } from './draft/learn';
+export type { DraftReport } from './draft/verify';
+export type { LearnedTemplates } from './draft/learn';
 export { buildTemplatesSheet, TEMPLATES_SHEET_NAME } from './draft/learn';
 /** Whether a sheet name is one compile reads templates from (文字模板 | templates). */
 export { isTemplatesSheetName } from './catalog/lookup';
@@ -74,7 +63,7 @@ export { verifyText, learnFromText } from './draft/entry';
 export { buildSubmissionForm, sheetName } from './forms/submissionForm';
 export { catalogReporters, reportersOf } from './catalog/reporters';
 export { buildStarterCatalog } from './forms/starterCatalog';
-export { chooseSheetName, sheetNameProblem, sheetNameProblemText, InvalidSheetNameError, type SheetNameProblem } from './output/sheetNames';
+export { chooseSheetName, sheetNameProblem, sheetNameProblemText, InvalidSheetNameError } from './output/sheetNames';
 /** How any writer renders generated sheets: the names they take, the base style, Excel's limits kept. */
-export { planSheetWrites, resolveStyle, BASE_STYLE, type WritePlan, type PlannedSheet, type StyleBlock, type ResolvedStyle } from './output/planSheetWrites';
+export { planSheetWrites, resolveStyle, BASE_STYLE, type WritePlan, type PlannedSheet, type ResolvedStyle } from './output/planSheetWrites';
 export { MAX_ROW_HEIGHT, formulaFitsExcel } from './output/excelLimits';

@@ -98,9 +98,12 @@ describe('English findings carry no Chinese except in data', () => {
     expect(chineseLeft('Template 主要指标 #1', data)).toEqual(['主要指标']);
   });
 
-  it.each(KNOWN_LEAKS.filter((l) => l.in in EN_MESSAGES).map((l) => [l.in, l.fragments.join(' '), l]))('still leaks in %s: %s (remove the entry once fixed)', (_in, _f, leak) => {
-    const seen = new Set(RENDERED.filter((r) => r.finding.detail.key === leak.in).flatMap((r) => chineseLeft(r.en.message, r.data)));
-    expect(leak.fragments.filter((f) => !seen.has(f))).toEqual([]);
+  // A plain loop, not it.each: no message leak is known today, and it.each refuses an empty table.
+  it('still leaks what KNOWN_LEAKS lists for a message (remove the entry once fixed)', () => {
+    for (const leak of KNOWN_LEAKS.filter((l) => l.in in EN_MESSAGES)) {
+      const seen = new Set(RENDERED.filter((r) => r.finding.detail.key === leak.in).flatMap((r) => chineseLeft(r.en.message, r.data)));
+      expect({ in: leak.in, notSeen: leak.fragments.filter((f) => !seen.has(f)) }).toEqual({ in: leak.in, notSeen: [] });
+    }
   });
 
   it('states a fractional count as written (2.5, not 3)', () => {
@@ -169,7 +172,7 @@ describe('every kind of fact reads in English', () => {
     unknown: { kind: 'unknown' },
   };
   const ACCEPTED: { readonly [K in Accepted['kind']]: Extract<Accepted, { kind: K }> } = {
-    'one-of': { kind: 'one-of', words: ['count', 'rate'] },
+    'one-of': { kind: 'one-of', column: 'kind' },
     integer: { kind: 'integer', min: 0, max: 10 },
     percent: { kind: 'percent' },
     number: { kind: 'number' },
@@ -180,7 +183,7 @@ describe('every kind of fact reads in English', () => {
     const texts = [
       en({ key: 'rule.syntax', params: { id: 'R1', row: 2, position: 3, problem } }),
       en({ key: 'rule.type', params: { id: 'R1', row: 2, problem } }),
-      en({ key: 'narrative.syntax', params: { section: 's', order: '1', position: 3, problem } }),
+      en({ key: 'narrative.syntax', params: { section: { kind: 'named', name: 's' }, order: '1', position: 3, problem } }),
     ];
     const allowed = problem.kind === 'unknown-format' ? TEMPLATE_FORMS : [];
     expect(texts.flatMap((t) => unexpectedChinese(t, NONE, 'facts', allowed))).toEqual([]);

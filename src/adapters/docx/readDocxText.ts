@@ -1,12 +1,13 @@
 import JSZip from 'jszip';
 import { UnusableInputError } from '../../app/errors';
+import { draftRefusalText, type DraftRefusal } from './i18n/draftRefusals';
 
 /**
  * Limits on a draft: a year's report is 20–200 thousand characters; these refuse only the absurd,
  * before 核稿 or 滚动沿用 spends minutes and gigabytes on it (every figure becomes a finding or a
  * template: a 50 MB draft held 1.4 million figures and peaked at 4.3 GB).
  */
-export const DRAFT_LIMITS = {
+const DRAFT_LIMITS = {
   /** Largest draft file accepted, in bytes. */
   fileBytes: 8 * 1024 * 1024,
   /** Longest draft text accepted, in characters (a .docx's text is counted after extraction). */
@@ -25,23 +26,36 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
  * refused in one line naming the file.
  */
 export async function readDraftBytes(data: Uint8Array, file: string): Promise<string> {
-  const refuse = (reason: string): never => {
-    throw new UnusableInputError(reason, file);
+  const refuse = (refusal: DraftRefusal): never => {
+    throw new UnreadableDraftError(refusal, file);
   };
-  if (data.length === 0) refuse('文件是空的。');
-  if (data.length > DRAFT_LIMITS.fileBytes) refuse(`文件大小${mb(data.length)}，超过文稿上限${mb(DRAFT_LIMITS.fileBytes)}。`);
+  if (data.length === 0) refuse({ key: 'empty' });
+  if (data.length > DRAFT_LIMITS.fileBytes) refuse({ key: 'file-too-large', bytes: data.length, limit: DRAFT_LIMITS.fileBytes });
   if (data[0] === 0x50 && data[1] === 0x4b) return withinLength(await readDocxText(data, file), file);
-  if (OLE_MAGIC.every((b, i) => data[i] === b)) refuse('这是旧版Word（.doc）或加密的文件，请在Word或WPS中“另存为”.docx或.txt后再试。');
-  if (startsWith(data, '%PDF')) refuse('这是PDF文件，请另存为.docx或.txt后再试。');
-  if (startsWith(data, '{\\rtf')) refuse('这是RTF文件，请在Word或WPS中“另存为”.docx或.txt后再试。');
+  if (OLE_MAGIC.every((b, i) => data[i] === b)) refuse({ key: 'old-word' });
+  if (startsWith(data, '%PDF')) refuse({ key: 'pdf' });
+  if (startsWith(data, '{\\rtf')) refuse({ key: 'rtf' });
   const text = decodeText(data);
-  if (text === null) refuse('不是文本文件，也不是Word文档（.docx），无法读取文稿。');
+  if (text === null) refuse({ key: 'not-text' });
   return withinLength(text!, file);
 }
 
 function withinLength(text: string, file: string): string {
-  if (text.length > DRAFT_LIMITS.textChars) throw new UnusableInputError(`文稿有${text.length}个字符，超过上限${DRAFT_LIMITS.textChars}个字符。`, file);
+  if (text.length > DRAFT_LIMITS.textChars) throw new UnreadableDraftError({ key: 'too-long', chars: text.length, limit: DRAFT_LIMITS.textChars }, file);
   return text;
+}
+
+/** A draft file Huibian cannot read: the Chinese line as its message, the English one beside it. */
+class UnreadableDraftError extends UnusableInputError {
+  readonly en: string;
+  constructor(
+    readonly refusal: DraftRefusal,
+    file: string,
+  ) {
+    super(draftRefusalText(refusal, 'zh'), file);
+    this.en = `${file}: ${draftRefusalText(refusal, 'en')}`;
+    this.name = 'UnreadableDraftError';
+  }
 }
 
 function startsWith(data: Uint8Array, ascii: string): boolean {
@@ -86,23 +100,23 @@ function decodeText(data: Uint8Array): string | null {
  * Word table row by row. Offsets in findings refer to this text. Linear in document.xml.
  */
 export async function readDocxText(data: Uint8Array, file: string, limits: { readonly documentXmlBytes: number } = DRAFT_LIMITS): Promise<string> {
-  const refuse = (reason: string): never => {
-    throw new UnusableInputError(reason, file);
+  const refuse = (refusal: DraftRefusal): never => {
+    throw new UnreadableDraftError(refusal, file);
   };
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
   } catch {
-    return refuse('压缩包已损坏或不完整，不是可读取的Word文档（.docx）。');
+    return refuse({ key: 'bad-zip' });
   }
   const doc = zip.file('word/document.xml');
   if (!doc) {
-    if (zip.file('xl/workbook.xml')) refuse('这是Excel工作簿，不是文稿；核稿请提供.docx或.txt文稿。');
-    refuse('压缩包里没有Word文档内容（word/document.xml），不是.docx文件。');
+    if (zip.file('xl/workbook.xml')) refuse({ key: 'workbook' });
+    refuse({ key: 'no-document' });
   }
   const xml = await inflateBounded(doc!, limits.documentXmlBytes).catch((e: unknown) => {
-    if (e instanceof UnusableInputError) throw new UnusableInputError(e.reason, file);
-    return refuse('Word文档内容已损坏，无法读取。');
+    if (e instanceof UnreadableDraftError) return refuse(e.refusal);
+    return refuse({ key: 'damaged' });
   });
   return documentText(xml);
 }
@@ -122,7 +136,7 @@ function inflateBounded(entry: JSZip.JSZipObject, limit: number): Promise<string
         if (total > limit) {
           done = true;
           stream.pause();
-          reject(new UnusableInputError(`文档内容解压后超过上限${mb(limit)}，疑似异常文件。`, ''));
+          reject(new UnreadableDraftError({ key: 'inflated-too-large', limit }, ''));
           return;
         }
         parts.push(decoder.decode(chunk, { stream: true }));
@@ -236,8 +250,4 @@ function decodeEntities(text: string): string {
 
 function safeCodePoint(n: number): string {
   return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '\ufffd';
-}
-
-function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MB`;
 }

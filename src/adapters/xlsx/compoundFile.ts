@@ -13,7 +13,7 @@ export interface CompoundFile {
   read(stream: CompoundStream): Uint8Array;
 }
 
-export interface CompoundStream {
+interface CompoundStream {
   readonly name: string;
   readonly start: number;
   readonly size: number;
@@ -23,20 +23,74 @@ const END_OF_CHAIN = 0xfffffffe;
 const FREE = 0xffffffff;
 const MINI_SECTOR = 64;
 
+/** The file's bytes seen as sectors, with the helpers every part of the reading shares. */
+interface Sectors {
+  readonly data: Uint8Array;
+  readonly view: DataView;
+  readonly file: string;
+  readonly sectorSize: number;
+  readonly sectorCount: number;
+  /** Sector numbers one FAT sector holds. */
+  readonly perSector: number;
+  /** A little-endian number at a byte offset; past the end reads as the end of a chain. */
+  u32(at: number): number;
+  /** Where a sector starts (sector 0 follows the 512-byte header). */
+  offset(sector: number): number;
+  damaged(detail: string): never;
+}
+
 export function readCompoundFile(data: Uint8Array, file: string, limits: ReadLimits): CompoundFile {
+  const sectors = readHeader(data, file);
+  const { sectorSize, sectorCount, u32, offset, perSector } = sectors;
+  const fat = readFat(sectors);
+  const { streams, root } = readDirectory(sectors, fat, limits);
+  const cutoff = sectors.view.getUint32(56, true) || 4096;
+
+  let miniStream: Uint8Array | null = null;
+  const miniFat: number[] = [];
+  const loadMini = (): Uint8Array => {
+    if (miniStream) return miniStream;
+    if (!root) sectors.damaged('root entry');
+    miniStream = gather(sectors, chain(sectors, root!.start, fat, sectorCount, Math.ceil(root!.size / sectorSize)), root!.size);
+    for (const s of chain(sectors, u32(60), fat, sectorCount, sectorCount)) for (let i = 0; i < perSector; i++) miniFat.push(u32(offset(s) + i * 4));
+    return miniStream;
+  };
+
+  return {
+    streams,
+    read(stream) {
+      if (stream.size >= cutoff) return gather(sectors, chain(sectors, stream.start, fat, sectorCount, Math.ceil(stream.size / sectorSize)), stream.size);
+      const mini = loadMini();
+      const miniSectors = chain(sectors, stream.start, (s) => miniFat[s] ?? END_OF_CHAIN, Math.floor(mini.length / MINI_SECTOR), Math.ceil(stream.size / MINI_SECTOR));
+      return gather(sectors, miniSectors, stream.size, MINI_SECTOR, mini);
+    },
+  };
+}
+
+/** The header: a version 3 file has 512-byte sectors, a version 4 file 4096-byte ones. */
+function readHeader(data: Uint8Array, file: string): Sectors {
   const damaged = (detail: string): never => refuse({ key: 'damaged', detail }, file);
   if (data.length < 512) refuse({ key: 'truncated' }, file);
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  const u32 = (at: number): number => (at + 4 <= data.length ? view.getUint32(at, true) : END_OF_CHAIN);
   const major = view.getUint16(26, true);
   const shift = view.getUint16(30, true);
   if (!((major === 3 && shift === 9) || (major === 4 && shift === 12))) damaged('compound file header');
   const sectorSize = 1 << shift;
-  const sectorCount = Math.max(0, Math.ceil((data.length - sectorSize) / sectorSize));
-  const offset = (sector: number): number => (sector + 1) * sectorSize;
-  const perSector = sectorSize / 4;
+  return {
+    data,
+    view,
+    file,
+    sectorSize,
+    sectorCount: Math.max(0, Math.ceil((data.length - sectorSize) / sectorSize)),
+    perSector: sectorSize / 4,
+    u32: (at) => (at + 4 <= data.length ? view.getUint32(at, true) : END_OF_CHAIN),
+    offset: (sector) => (sector + 1) * sectorSize,
+    damaged,
+  };
+}
 
-  // The FAT's own sectors: 109 in the header, the rest along the DIFAT chain.
+/** The FAT as a lookup: its own sectors are 109 in the header, the rest along the DIFAT chain. */
+function readFat({ u32, offset, sectorCount, sectorSize, perSector, damaged }: Sectors): (sector: number) => number {
   const fatSectors: number[] = [];
   for (let i = 0; i < 109; i++) {
     const s = u32(76 + i * 4);
@@ -52,24 +106,28 @@ export function readCompoundFile(data: Uint8Array, file: string, limits: ReadLim
     }
     if (fatSectors.length > sectorCount) damaged('FAT');
   }
-  const fat = (sector: number): number => {
+  return (sector) => {
     const fs = fatSectors[Math.floor(sector / perSector)];
     return fs === undefined ? END_OF_CHAIN : u32(offset(fs) + (sector % perSector) * 4);
   };
+}
 
-  /** A chain's sectors, each visited once: a cycle ends the chain instead of looping. */
-  const chain = (start: number, next: (s: number) => number, count: number, max: number): number[] => {
-    const out: number[] = [];
-    const seen = new Uint8Array(count);
-    for (let s = start; s !== END_OF_CHAIN && s !== FREE && out.length < max; s = next(s)) {
-      if (s >= count || seen[s]) damaged('sector chain');
-      seen[s] = 1;
-      out.push(s);
-    }
-    return out;
-  };
+/** A chain's sectors, each visited once: a cycle ends the chain instead of looping. */
+function chain(sectors: Sectors, start: number, next: (s: number) => number, count: number, max: number): number[] {
+  const out: number[] = [];
+  const seen = new Uint8Array(count);
+  for (let s = start; s !== END_OF_CHAIN && s !== FREE && out.length < max; s = next(s)) {
+    if (s >= count || seen[s]) sectors.damaged('sector chain');
+    seen[s] = 1;
+    out.push(s);
+  }
+  return out;
+}
 
-  const directorySectors = chain(u32(48), fat, sectorCount, sectorCount);
+/** The directory's streams and its root entry, the declared sizes held to the limits. */
+function readDirectory(sectors: Sectors, fat: (sector: number) => number, limits: ReadLimits): { streams: CompoundStream[]; root: CompoundStream | null } {
+  const { data, view, file, sectorSize, sectorCount, offset, damaged } = sectors;
+  const directorySectors = chain(sectors, sectors.u32(48), fat, sectorCount, sectorCount);
   const entryCount = (directorySectors.length * sectorSize) / 128;
   if (entryCount > limits.entries) refuse({ key: 'too-many-parts', count: entryCount, limit: limits.entries }, file);
   const streams: CompoundStream[] = [];
@@ -93,39 +151,19 @@ export function readCompoundFile(data: Uint8Array, file: string, limits: ReadLim
     if (total > limits.uncompressedBytes) refuse({ key: 'inflated-too-large', limit: limits.uncompressedBytes }, file);
     streams.push(entry);
   }
-  const cutoff = view.getUint32(56, true) || 4096;
+  return { streams, root };
+}
 
-  let miniStream: Uint8Array | null = null;
-  const miniFat: number[] = [];
-  const loadMini = (): void => {
-    if (miniStream) return;
-    if (!root) damaged('root entry');
-    miniStream = gather(chain(root!.start, fat, sectorCount, Math.ceil(root!.size / sectorSize)), root!.size);
-    for (const s of chain(u32(60), fat, sectorCount, sectorCount)) for (let i = 0; i < perSector; i++) miniFat.push(u32(offset(s) + i * 4));
-  };
-
-  /** Copies a chain's sectors into one array of exactly `size` bytes; a short chain is a truncated file. */
-  function gather(sectors: readonly number[], size: number, unit = sectorSize, source?: Uint8Array, base = 0): Uint8Array {
-    if (sectors.length * unit < size) refuse({ key: 'truncated' }, file);
-    const out = new Uint8Array(size);
-    const from = source ?? data;
-    for (let i = 0; i < sectors.length && i * unit < size; i++) {
-      const at = source ? sectors[i] * unit : base + offset(sectors[i]);
-      const piece = from.subarray(at, Math.min(at + unit, at + size - i * unit));
-      if (piece.length < Math.min(unit, size - i * unit)) refuse({ key: 'truncated' }, file);
-      out.set(piece, i * unit);
-    }
-    return out;
+/** Copies a chain's sectors into one array of exactly `size` bytes; a short chain is a truncated file. */
+function gather({ data, file, sectorSize, offset }: Sectors, chained: readonly number[], size: number, unit = sectorSize, source?: Uint8Array): Uint8Array {
+  if (chained.length * unit < size) refuse({ key: 'truncated' }, file);
+  const out = new Uint8Array(size);
+  const from = source ?? data;
+  for (let i = 0; i < chained.length && i * unit < size; i++) {
+    const at = source ? chained[i] * unit : offset(chained[i]);
+    const piece = from.subarray(at, Math.min(at + unit, at + size - i * unit));
+    if (piece.length < Math.min(unit, size - i * unit)) refuse({ key: 'truncated' }, file);
+    out.set(piece, i * unit);
   }
-
-  return {
-    streams,
-    read(stream) {
-      if (stream.size >= cutoff) return gather(chain(stream.start, fat, sectorCount, Math.ceil(stream.size / sectorSize)), stream.size);
-      loadMini();
-      const mini = miniStream!;
-      const sectors = chain(stream.start, (s) => miniFat[s] ?? END_OF_CHAIN, Math.floor(mini.length / MINI_SECTOR), Math.ceil(stream.size / MINI_SECTOR));
-      return gather(sectors, stream.size, MINI_SECTOR, mini);
-    },
-  };
+  return out;
 }

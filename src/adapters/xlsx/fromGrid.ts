@@ -1,17 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { WorkBook } from '@e965/xlsx';
 import type { CellValue, WorkbookGrid } from '../../core';
-import type { SourceFormat } from './readWorkbook';
-
-/** How the clerk knows each format, for the line saying the copy is a new .xlsx. */
-export const FORMAT_NAMES: Record<Exclude<SourceFormat, 'xlsx' | 'xlsm'>, string> = {
-  xlsb: 'Excel二进制工作簿（.xlsb）',
-  xls: 'Excel 97-2003或WPS（.xls/.et）',
-  ods: 'OpenDocument（.ods）',
-  csv: '文本（.csv）',
-  html: '网页表格',
-  xml: 'Excel 2003 XML表格',
-};
+import { BOOK_CREATOR } from './i18n/copyNotices';
 
 /**
  * A new .xlsx workbook holding a workbook read from another format (.xls, .et, .ods, .csv, an
@@ -22,7 +12,7 @@ export const FORMAT_NAMES: Record<Exclude<SourceFormat, 'xlsx' | 'xlsm'>, string
  */
 export function bookFromGrid(grid: WorkbookGrid, source?: WorkBook): ExcelJS.Workbook {
   const book = new ExcelJS.Workbook();
-  book.creator = '汇编助手';
+  book.creator = BOOK_CREATOR;
   for (const sheet of grid.sheets) {
     const ws = book.addWorksheet(sheet.name, { state: sheet.visibility ?? 'visible' });
     const raw = source?.Sheets[sheet.name]?.['!data'];

@@ -23,7 +23,7 @@ export type RawInflate = (source: Uint8Array, size: number) => Uint8Array;
 const CHUNK = 64 * 1024;
 
 /** The portable inflater (the browser's worker): fflate, streamed and metered chunk by chunk. */
-export const streamingInflate: RawInflate = (source, size) => {
+const streamingInflate: RawInflate = (source, size) => {
   const out = new Uint8Array(size);
   let at = 0;
   let lie = false;

@@ -18,10 +18,7 @@ export interface ReadLimits {
   readonly merges: number;
 }
 
-/** @deprecated the old name, for the .xlsx-only limits: the same object. */
-export type XlsxLimits = Partial<ReadLimits>;
-
-export const READ_LIMITS: ReadLimits = {
+const READ_LIMITS: ReadLimits = {
   fileBytes: 64 * 1024 * 1024,
   uncompressedBytes: 1024 * 1024 * 1024,
   partBytes: 256 * 1024 * 1024,

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { columnLetters, fromA1, type WorkbookGrid } from '../../core';
+import { COPY_NOTICES, type ClippedRange } from './i18n/copyNotices';
 import { sheetParts, unescapeXml, type SheetPart } from './packageParts';
 
 /** A range larger than this, and larger than the data, is clipped before ExcelJS sees it. */
@@ -40,7 +41,7 @@ export async function prepareForExcelJs(data: Uint8Array, grid: WorkbookGrid): P
   for (const part of parts) {
     const xml = await text(part.path);
     const extent = extents.get(part.name) ?? { rows: 1, cols: 1 };
-    const clipped = clipSheet(xml, extent, (what, from, to) => notices.push(`工作表“${part.name}”的${what}${from}超出数据所在范围，副本中改为${to || '删去'}（原文件不受影响）。`));
+    const clipped = clipSheet(xml, extent, (range, from, to) => notices.push(COPY_NOTICES.rangeClipped(part.name, range, from, to)));
     for (const m of clipped.matchAll(/<(?:\w+:)?dataValidation\b[^>]*\bsqref="([^"]*)"/g)) validatedCells += areaOf(m[1]);
     if (clipped !== xml) {
       zip.file(part.path, clipped);
@@ -49,7 +50,7 @@ export async function prepareForExcelJs(data: Uint8Array, grid: WorkbookGrid): P
   }
   const workbookXml = await text('xl/workbook.xml');
   const largest = [...extents.values()].reduce((a, b) => ({ rows: Math.max(a.rows, b.rows), cols: Math.max(a.cols, b.cols) }), { rows: 1, cols: 1 });
-  const names = clipDefinedNames(workbookXml, (sheet) => extents.get(sheet) ?? largest, (name, from, to) => notices.push(`名称“${name}”的区域${from}超出数据所在范围，副本中改为${to}（原文件不受影响）。`));
+  const names = clipDefinedNames(workbookXml, (sheet) => extents.get(sheet) ?? largest, (name, from, to) => notices.push(COPY_NOTICES.nameClipped(name, from, to)));
   if (names !== workbookXml) {
     zip.file('xl/workbook.xml', names);
     changed = true;
@@ -69,13 +70,13 @@ function areaOf(sqref: string): number {
   return total;
 }
 
-type Report = (what: string, from: string, to: string) => void;
+type Report = (range: ClippedRange, from: string, to: string) => void;
 
 function clipSheet(xml: string, extent: Extent, report: Report): string {
   let out = xml.replace(/<((?:\w+:)?)mergeCell\b([^>]*?)\bref="([^"]*)"([^>]*?)\/>/g, (whole, prefix: string, before: string, ref: string, after: string) => {
     const to = clipRef(ref, extent);
     if (to === ref) return whole;
-    report('合并区域', ref, to ?? '');
+    report('merge', ref, to ?? '');
     return to ? `<${prefix}mergeCell${before}ref="${to}"${after}/>` : '';
   });
   out = out.replace(/(<(?:\w+:)?(?:dataValidation|hyperlink)\b[^>]*?\b(sq)?ref=")([^"]*)"/g, (whole, head: string, _sq: string | undefined, sqref: string) => {
@@ -83,7 +84,7 @@ function clipSheet(xml: string, extent: Extent, report: Report): string {
     const kept = ranges.map((r) => clipRef(r, extent));
     if (kept.every((k, i) => k === ranges[i])) return whole;
     const to = kept.filter((k): k is string => k !== null).join(' ') || columnLetters(0) + '1';
-    report(head.includes('hyperlink') ? '超链接区域' : '数据有效性区域', sqref, to);
+    report(head.includes('hyperlink') ? 'hyperlink' : 'validation', sqref, to);
     return `${head}${to}"`;
   });
   out = out.replace(/<((?:\w+:)?)col\b([^>]*)>/g, (whole, prefix: string, attrs: string) => {
@@ -114,7 +115,7 @@ function clipRef(ref: string, extent: Extent): string | null {
   return start === end ? start : `${start}:${end}`;
 }
 
-function clipDefinedNames(xml: string, extentOf: (sheet: string) => Extent, report: Report): string {
+function clipDefinedNames(xml: string, extentOf: (sheet: string) => Extent, report: (name: string, from: string, to: string) => void): string {
   return xml.replace(/(<(?:\w+:)?definedName\b[^>]*>)([^<]*)(<\/)/g, (whole, open: string, body: string, close: string) => {
     const name = unescapeXml(/\bname="([^"]*)"/.exec(open)?.[1] ?? '');
     const text = unescapeXml(body);

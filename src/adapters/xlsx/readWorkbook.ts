@@ -153,10 +153,10 @@ function toWorkbookGrid(book: SheetJS.WorkBook, file: string, limits: ReadLimits
   let cells = 0;
   book.SheetNames.forEach((name, i) => {
     const ws = book.Sheets[name];
-    if (!ws) refuse({ key: 'damaged', detail: `工作表“${name}”` }, file);
+    if (!ws) refuse({ key: 'sheet-unreadable', sheet: name }, file);
     const type = (ws as { '!type'?: string })['!type'];
     if (type === 'chart' || type === 'macro' || type === 'dialog') return;
-    if (!withinExcelGrid(ws)) refuse({ key: 'damaged', detail: `工作表“${name}”有单元格超出Excel的范围（1048576行、XFD列）` }, file);
+    if (!withinExcelGrid(ws)) refuse({ key: 'sheet-beyond-excel', sheet: name }, file);
     const hidden = book.Workbook?.Sheets?.[i]?.Hidden ?? 0;
     const grid = sheetToGrid(ws, { name, visibility: hidden === 2 ? 'veryHidden' : hidden === 1 ? 'hidden' : 'visible', hiddenRows: hiddenRows?.get(name), date1904, inPlace: !keep });
     for (const row of grid.values) cells += row.length;

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../../core';
-import { bookFromGrid, FORMAT_NAMES } from './fromGrid';
+import { bookFromGrid } from './fromGrid';
+import { COPY_NOTICES } from './i18n/copyNotices';
 import { UnusableInputError } from '../../app/errors';
 import type { ReadLimits } from './limits';
 import { prepareForExcelJs } from './prepareForExcelJs';
@@ -40,7 +41,7 @@ export async function readXlsx(data: Uint8Array, file: string, options: ReadXlsx
   checkSheetNames(read.grid, file);
   if (read.format !== 'xlsx' && read.format !== 'xlsm') {
     const book = bookFromGrid(read.grid, read.source);
-    const notice = `${file}是${FORMAT_NAMES[read.format]}格式，写出的是新的.xlsx工作簿（不按原格式写回）：各表的数值、数字格式、合并单元格和隐藏行已带入，字体、边框、列宽等版式未带入；原文件不受影响。`;
+    const notice = COPY_NOTICES.newXlsx(file, read.format);
     return { grid: read.grid, book, format: read.format, notices: [notice] };
   }
   try {
@@ -56,7 +57,7 @@ async function loadWithExcelJs(data: Uint8Array, grid: WorkbookGrid, format: Sou
   const prepared = await prepareForExcelJs(data, grid);
   const notices = [...prepared.notices];
   const keepValidations = prepared.validatedCells <= (options.maxValidatedCells ?? 0);
-  if (!keepValidations && options.maxValidatedCells) notices.push(`原文件的数据有效性（下拉列表）覆盖${prepared.validatedCells}个单元格，超过${options.maxValidatedCells}，副本中未保留；原文件不受影响。`);
+  if (!keepValidations && options.maxValidatedCells) notices.push(COPY_NOTICES.validationsDropped(prepared.validatedCells, options.maxValidatedCells));
   const book = new ExcelJS.Workbook();
   const ignoreNodes = keepValidations ? [] : ['dataValidations'];
   // ExcelJS types ask for a Node Buffer; an ArrayBuffer works in both Node and the browser.
@@ -87,9 +88,9 @@ function checkSheetNames(grid: WorkbookGrid, file: string): void {
   const seen = new Set<string>();
   for (const s of grid.sheets) {
     if ([...s.name].length > 31) refuse({ key: 'sheet-name-too-long', sheet: s.name }, file);
-    if (/[:\\/?*[\]]/.test(s.name) || s.name.trim() === '') refuse({ key: 'damaged', detail: `工作表名“${s.name}”含Excel不允许的字符` }, file);
+    if (/[:\\/?*[\]]/.test(s.name) || s.name.trim() === '') refuse({ key: 'sheet-name-invalid', sheet: s.name }, file);
     const key = s.name.toLowerCase();
-    if (seen.has(key)) refuse({ key: 'damaged', detail: `两张工作表同名“${s.name}”` }, file);
+    if (seen.has(key)) refuse({ key: 'sheet-name-twice', sheet: s.name }, file);
     seen.add(key);
   }
 }

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
+import { COPY_NOTICES, type DroppedPart } from './i18n/copyNotices';
 import { unescapeXml, type SheetPart } from './packageParts';
 
 /**
@@ -32,17 +33,17 @@ export async function restoreComments(book: ExcelJS.Workbook, zip: JSZip, parts:
 }
 
 /** Kinds of part ExcelJS does not write back, by where the package keeps them. */
-const DROPPED: readonly { readonly pattern: RegExp; readonly what: string }[] = [
-  { pattern: /^xl\/(charts|chartsheets)\//, what: '图表' },
-  { pattern: /^xl\/(pivotTables|pivotCache)\//, what: '数据透视表' },
-  { pattern: /^xl\/vbaProject\.bin$/, what: '宏（VBA）' },
-  { pattern: /^xl\/(threadedComments|persons)\//, what: '新式批注（会话）' },
-  { pattern: /^xl\/(slicers|slicerCaches|timelines|timelineCaches)\//, what: '切片器和日程表' },
-  { pattern: /^xl\/(ctrlProps|activeX)\//, what: '表单控件' },
-  { pattern: /^xl\/embeddings\//, what: '嵌入的对象' },
-  { pattern: /^xl\/externalLinks\//, what: '外部链接' },
-  { pattern: /^xl\/(queryTables\/|connections\.xml$|model\/)/, what: '数据连接和查询' },
-  { pattern: /^customXml\//, what: '自定义XML' },
+const DROPPED: readonly { readonly pattern: RegExp; readonly what: DroppedPart }[] = [
+  { pattern: /^xl\/(charts|chartsheets)\//, what: 'charts' },
+  { pattern: /^xl\/(pivotTables|pivotCache)\//, what: 'pivots' },
+  { pattern: /^xl\/vbaProject\.bin$/, what: 'macros' },
+  { pattern: /^xl\/(threadedComments|persons)\//, what: 'threaded-comments' },
+  { pattern: /^xl\/(slicers|slicerCaches|timelines|timelineCaches)\//, what: 'slicers' },
+  { pattern: /^xl\/(ctrlProps|activeX)\//, what: 'controls' },
+  { pattern: /^xl\/embeddings\//, what: 'embeddings' },
+  { pattern: /^xl\/externalLinks\//, what: 'external-links' },
+  { pattern: /^xl\/(queryTables\/|connections\.xml$|model\/)/, what: 'connections' },
+  { pattern: /^customXml\//, what: 'custom-xml' },
 ];
 
 /** One line naming what the copy cannot carry, or null when it carries everything. */
@@ -50,7 +51,7 @@ export function droppedParts(zip: JSZip): string | null {
   const names = Object.keys(zip.files);
   const found = DROPPED.filter((d) => names.some((n) => d.pattern.test(n))).map((d) => d.what);
   if (found.length === 0) return null;
-  return `源文件中的${found.join('、')}无法带入汇编结果副本（副本中没有这些内容；原文件不受影响）。`;
+  return COPY_NOTICES.partsDropped(found);
 }
 
 function resolve(from: string, target: string): string {

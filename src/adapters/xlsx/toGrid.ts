@@ -122,7 +122,7 @@ function hiddenRowsOf(ws: WorkSheet): number[] {
 }
 
 /** Merges within the rows and columns that hold cells; a merge wholly outside them is dropped. */
-export function clipMerges(merges: readonly { s: { r: number; c: number }; e: { r: number; c: number } }[], rows: number, cols: number): MergedArea[] {
+function clipMerges(merges: readonly { s: { r: number; c: number }; e: { r: number; c: number } }[], rows: number, cols: number): MergedArea[] {
   const out: MergedArea[] = [];
   for (const m of merges) {
     const top = Math.min(m.s.r, m.e.r);

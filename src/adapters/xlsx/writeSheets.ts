@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { META_SHEET_NAME, planSheetWrites, quoteSheetName, readGeneratedTags, resolveStyle, toA1, toMetaRows, type GeneratedKind, type OutCell, type OutSheet, type ResolvedStyle, type WorkbookGrid } from '../../core';
+import { BOOK_CREATOR, COPY_NOTICES } from './i18n/copyNotices';
 import { readXlsx } from './readXlsx';
 
 /** Data validations covering more cells than this are dropped from the copy (ExcelJS expands them cell by cell). */
@@ -37,7 +38,7 @@ export async function writeCopyWithSheets(data: Uint8Array, file: string, sheets
 /** A new workbook holding only these sheets (blank submission forms), untagged. */
 export async function writeNewWorkbook(sheets: readonly OutSheet[]): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
-  book.creator = '汇编助手';
+  book.creator = BOOK_CREATOR;
   for (const p of planSheetWrites(sheets, [], new Map()).sheets) renderSheet(book, p.name, p.sheet);
   return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
 }
@@ -132,7 +133,7 @@ function controlCharNotices(grid: WorkbookGrid): string[] {
     s.values.forEach((row, r) =>
       row.forEach((v, c) => {
         if (typeof v === 'string' && CONTROL_CHARS.test(v) && out.length < 5) {
-          out.push(`工作表“${s.name}”单元格${toA1(r, c)}含有不可见的控制字符，写出副本时ExcelJS会删去它们（原文件不受影响）。`);
+          out.push(COPY_NOTICES.controlChars(s.name, toA1(r, c)));
         }
       }),
     );

@@ -48,14 +48,6 @@ export const ROUNDING_WORDS: Readonly<Record<string, RoundingMode>> = {
   五成双: 'half-even', 四舍六入五成双: 'half-even', 'half-even': 'half-even', 'gb/t8170': 'half-even',
 };
 
-/** The words a "bad value" finding lists as accepted, per column. */
-export const ACCEPTED_WORDS = {
-  kind: ['计数', '数值', '比率', '文本'],
-  aggregation: ['一致', '求和'],
-  relation: ['分项', '其中'],
-  rounding: ['四舍五入', '截尾', '五成双'],
-} as const satisfies Partial<Record<CatalogColumn, readonly string[]>>;
-
 /** Units that make an indicator with a blank 类型 a count. */
 export const COUNT_UNITS: ReadonlySet<string> = new Set(['个', '件', '宗', '家', '人', '人次', '次', '场', '场次', '期', '份', '户', '项', '所', '名', '家次', '起', '条', '批', '套', '台', '座', '篇', '本', '部', '门']);
 

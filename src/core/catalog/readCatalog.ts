@@ -1,13 +1,13 @@
 import { fromInteger, toDecimal, type Decimal, type RoundingMode } from '../decimal';
 import { makeFinding } from '../findings/finding';
-import type { Accepted } from '../findings/facts';
+import type { Accepted, WordColumn } from '../findings/facts';
 import type { Finding } from '../findings/finding';
 import { findHeaderTable, roleText, type HeaderTable } from '../grid/headerTable';
 import { cellRef, type CellRef } from '../grid/refs';
-import { cellAt, formatAt, type SheetGrid } from '../grid/types';
+import { cellAt, formatAt, textAt, type SheetGrid } from '../grid/types';
 import { toMatchKey } from '../text/fold';
 import { parseCellValue } from '../values/parseValue';
-import { ACCEPTED_WORDS, AGGREGATION_WORDS, CATALOG_LABELS, COUNT_UNITS, KIND_WORDS, RANGE_PATTERN, RATE_UNITS, RELATION_WORDS, REPORTER_SEPARATORS, ROUNDING_WORDS } from './catalogLexicon';
+import { AGGREGATION_WORDS, CATALOG_LABELS, COUNT_UNITS, KIND_WORDS, RANGE_PATTERN, RATE_UNITS, RELATION_WORDS, REPORTER_SEPARATORS, ROUNDING_WORDS } from './catalogLexicon';
 import { toIndicatorKey } from './lookup';
 import type { Catalog, CatalogColumn, Indicator, IndicatorKind } from './types';
 
@@ -60,7 +60,7 @@ interface RowReader {
   number(row: number, col: CatalogColumn): Decimal | null;
   bad(row: number, col: CatalogColumn, accepted: Accepted): void;
   /** The word's meaning; undefined for a blank cell or (with a finding) a word not in the table. */
-  word<T>(row: number, col: CatalogColumn, words: Readonly<Record<string, T>>, accepted: readonly string[]): T | undefined;
+  word<T>(row: number, col: WordColumn, words: Readonly<Record<string, T>>): T | undefined;
 }
 
 function rowReader(sheet: SheetGrid, table: HeaderTable<CatalogColumn>, findings: Finding[]): RowReader {
@@ -69,9 +69,14 @@ function rowReader(sheet: SheetGrid, table: HeaderTable<CatalogColumn>, findings
     const c = table.columns.get(col);
     return c === undefined ? undefined : cellRef(sheet.name, row, c);
   };
+  // The column as the sheet heads it (类型, 指标类型 or kind): the clerk's own words, in any language.
+  const header = (col: CatalogColumn): string => {
+    const c = table.columns.get(col);
+    return (c === undefined ? '' : textAt(sheet, table.headerRow, c).trim()) || CATALOG_LABELS[col][0];
+  };
   const bad = (row: number, col: CatalogColumn, accepted: Accepted): void => {
     const at = ref(row, col);
-    findings.push(makeFinding('parse', 'error', { key: 'catalog.bad-value', params: { column: CATALOG_LABELS[col][0], raw: text(row, col), accepted } }, { refs: at ? [at] : [] }));
+    findings.push(makeFinding('parse', 'error', { key: 'catalog.bad-value', params: { column: header(col), raw: text(row, col), accepted } }, { refs: at ? [at] : [] }));
   };
   return {
     text,
@@ -83,11 +88,11 @@ function rowReader(sheet: SheetGrid, table: HeaderTable<CatalogColumn>, findings
       for (const col of table.columns.keys()) refs[col] = ref(row, col);
       return refs;
     },
-    word(row, col, words, accepted) {
+    word(row, col, words) {
       const key = toMatchKey(text(row, col));
       if (key === '') return undefined;
       const meaning = words[key];
-      if (meaning === undefined) bad(row, col, { kind: 'one-of', words: [...accepted] });
+      if (meaning === undefined) bad(row, col, { kind: 'one-of', column: col });
       return meaning;
     },
   };
@@ -96,17 +101,17 @@ function rowReader(sheet: SheetGrid, table: HeaderTable<CatalogColumn>, findings
 function readIndicator(cells: RowReader, row: number, key: string, order: number, defaults: CatalogDefaults): Indicator {
   const text = (col: CatalogColumn): string => cells.text(row, col);
   const unit = text('unit') || null;
-  const kind = cells.word(row, 'kind', KIND_WORDS, ACCEPTED_WORDS.kind) ?? inferKind(unit);
+  const kind = cells.word(row, 'kind', KIND_WORDS) ?? inferKind(unit);
   let decimals: number | null = kind === 'count' ? 0 : kind === 'rate' ? 2 : null;
   if (text('decimals') !== '') {
     const d = cells.number(row, 'decimals');
     if (d && d.gte(0) && d.lte(10) && d.round(0).eq(d)) decimals = d.toNumber();
     else cells.bad(row, 'decimals', { kind: 'integer', min: 0, max: 10 });
   }
-  const aggregation = cells.word(row, 'aggregation', AGGREGATION_WORDS, ACCEPTED_WORDS.aggregation) ?? 'agree';
+  const aggregation = cells.word(row, 'aggregation', AGGREGATION_WORDS) ?? 'agree';
   const parentName = text('parent');
-  const relation = cells.word(row, 'relation', RELATION_WORDS, ACCEPTED_WORDS.relation);
-  const rounding = cells.word(row, 'rounding', ROUNDING_WORDS, ACCEPTED_WORDS.rounding) ?? defaults.defaultRounding ?? 'half-up';
+  const relation = cells.word(row, 'relation', RELATION_WORDS);
+  const rounding = cells.word(row, 'rounding', ROUNDING_WORDS) ?? defaults.defaultRounding ?? 'half-up';
   return {
     key,
     name: text('name').trim(),
@@ -193,7 +198,7 @@ export function inferKind(unit: string | null): IndicatorKind {
   return COUNT_UNITS.has(u) ? 'count' : 'amount';
 }
 
-export function splitUnits(text: string): string[] {
+function splitUnits(text: string): string[] {
   return text.split(REPORTER_SEPARATORS).map((s) => s.trim()).filter((s) => s !== '');
 }
 

@@ -5,7 +5,7 @@ import type { NameError } from '../rules/bind';
 
 /** Where an expression stands: a rule's id and row, or the indicator whose 计算公式 it is. */
 export interface ExpressionSite {
-  readonly id: string;
+  readonly id: string | null;
   readonly row: number;
 }
 

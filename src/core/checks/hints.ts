@@ -38,7 +38,7 @@ function near(a: Decimal, b: Decimal, decimals: number): boolean {
 }
 
 /** True when swapping two adjacent digits of `actual` (at the shown decimals) gives `expected`. */
-export function isTransposition(actual: Decimal, expected: Decimal, decimals: number): boolean {
+function isTransposition(actual: Decimal, expected: Decimal, decimals: number): boolean {
   const d = Math.max(0, decimals, decimalsOf(actual), decimalsOf(expected));
   const a = actual.abs().toFixed(d);
   const e = expected.abs().toFixed(d);

@@ -23,7 +23,7 @@ import { sortFindings } from './order';
  * the catalogue promises cannot run on one inferred from the sheets), and how it runs. The
  * runner reads this table; a check never tests those conditions itself.
  */
-export interface CheckSpec {
+interface CheckSpec {
   /** The check id its findings mostly carry (ratio also yields ratio-truncated, granularity). */
   readonly id: CheckId;
   readonly needsCatalog: boolean;

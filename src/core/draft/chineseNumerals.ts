@@ -6,8 +6,6 @@ const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2,
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
-
 export function parseChineseNumeral(text: string): number | null {
   if (text === '') return null;
   // 亿 closes everything before it; 万 closes only the part below 亿.
@@ -24,7 +22,7 @@ export function parseChineseNumeral(text: string): number | null {
       digit = null;
     } else if (ch in BIG_UNITS) {
       const part = section + (digit ?? 0);
-      if (ch === '万') {
+      if (BIG_UNITS[ch] === BIG_UNITS.万) {
         if (part === 0) return null;
         wan = part * BIG_UNITS[ch];
       } else {

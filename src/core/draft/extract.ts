@@ -1,28 +1,19 @@
 import { fromInteger, shift, toDecimal, type Decimal } from '../decimal';
 import { parseChineseNumeral } from './chineseNumerals';
-import { isOpenMeasureWord, MEASURE_WORDS } from './units';
+import { MEASURE_WORDS } from './measureWordLexicon';
+import { APPROX_AFTER_NUMBER, APPROX_AFTER_UNIT, APPROX_BEFORE, CHINESE_COMMA, CHINESE_FIGURE_START, CHINESE_NUMERAL, DATE_AFTER, ENUMERATOR_CLOSE, MULTIPLIER_START, NOT_APPROX as NOT_APPROX_WORDS, NOT_DATE_AFTER, NUMBER_MULTIPLIERS, NUMERAL, OF_WHICH, OF_WHICH_BEFORE, ORDINAL_PREFIX, SENTENCE_END, TITLE_QUOTE, YEAR_AFTER } from './proseLexicon';
+import { isOpenMeasureWord } from './units';
 import { changeOf, quoteSpans, wordsAfter, wordsBefore } from './words';
 
 export type { FigureRole } from './role';
 import type { FigureRole } from './role';
 
 /** A figure stated in prose or in a table row, with where it stands and the words around it. */
-export interface DraftFigure {
+export interface DraftFigure extends StatedNumber {
   /** UTF-16 offset and length of the figure in the input, approximation marks and unit included. */
   readonly offset: number;
   readonly length: number;
   readonly text: string;
-  /** The value with its multiplier applied (86.57亿元: 8657000000), in `unit`. */
-  readonly value: Decimal;
-  /** Decimals the figure is stated to, multiplier applied (26.3万: −3). */
-  readonly decimals: number;
-  /** The power of ten written as 万/亿 (26.3万人次: 4). */
-  readonly power: number;
-  readonly approx: boolean;
-  readonly percent: boolean;
-  readonly fraction: boolean;
-  /** Measure word after the number and its multiplier (86.57亿元: 元), or the table's unit. */
-  readonly unit: string | null;
   /** The words that name the figure: the noun phrase before it (a table row's label). */
   readonly before: string;
   /** The words after its unit, to the end of the clause (78宗重点隐患: 重点隐患). */
@@ -36,6 +27,21 @@ export interface DraftFigure {
   readonly inTable: boolean;
 }
 
+/** A number as prose or a table cell states it. */
+export interface StatedNumber {
+  /** The value with its multiplier applied (86.57亿元: 8657000000), in `unit`. */
+  readonly value: Decimal;
+  /** Decimals the figure is stated to, multiplier applied (26.3万: −3). */
+  readonly decimals: number;
+  /** The power of ten written as 万/亿 (26.3万人次: 4). */
+  readonly power: number;
+  readonly approx: boolean;
+  readonly percent: boolean;
+  readonly fraction: boolean;
+  /** Measure word after the number and its multiplier (86.57亿元: 元), or the table's unit. */
+  readonly unit: string | null;
+}
+
 export interface ExtractOptions {
   /** Units to try first, longest first (the catalogue's). */
   readonly units?: readonly string[];
@@ -43,17 +49,11 @@ export interface ExtractOptions {
   readonly skip?: readonly (readonly [number, number])[];
 }
 
-const APPROX_BEFORE = ['超过', '将近', '大约', '接近', '多达', '约', '近', '超', '逾'];
-/** Words that end in an approximation mark without being one: 签约61.2万人 is exact. */
-const NOT_APPROX = new Set(['签约', '履约', '合约', '节约', '制约', '违约', '预约', '特约', '公约', '条约', '集约', '简约', '相约', '邀约', '践约', '守约', '解约', '毁约', '失约', '缔约', '婚约', '立约', '契约', '租约', '续约', '订约', '应约', '赴约', '爽约', '最近', '附近', '临近', '就近', '亲近', '靠近', '贴近', '邻近', '相近', '远近', '新近', '赶超', '高超']);
-const APPROX_AFTER_NUMBER = ['余', '多'];
-const APPROX_AFTER_UNIT = ['以上', '左右', '上下', '余', '多'];
+const NOT_APPROX = new Set(NOT_APPROX_WORDS);
+const MULTIPLIER_WORDS = NUMBER_MULTIPLIERS.map(([word]) => word);
+const MULTIPLIER_POWER = new Map(NUMBER_MULTIPLIERS);
 const SPACE = /[ \u00a0]/;
-/** A numeral, or the end of a sentence or paragraph: the one pass stops at these. */
-const NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿\n。;；!?]/g;
-const SENTENCE_END = '。;；!?';
 const ARABIC = /(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?/y;
-const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/y;
 const FRACTION = /\/(\d+)(?![\d.])/y;
 
 /**
@@ -125,7 +125,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Dra
       after: wordsAfter(text, reading.end),
       sentence,
       paragraph,
-      ofWhich: /其中[:：]?\s*[^，,。；;]{0,12}$/.test(text.slice(Math.max(0, reading.start - 14), reading.start)) && clause.includes('其中'),
+      ofWhich: OF_WHICH_BEFORE.test(text.slice(Math.max(0, reading.start - 14), reading.start)) && clause.includes(OF_WHICH),
       role: change ? change.role : { kind: 'level' },
       inTable: false,
     });
@@ -136,16 +136,9 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Dra
 }
 
 /** The number at `at`, read as prose states it. */
-export interface NumberReading {
+export interface NumberReading extends StatedNumber {
   readonly start: number;
   readonly end: number;
-  readonly value: Decimal;
-  readonly decimals: number;
-  readonly power: number;
-  readonly approx: boolean;
-  readonly percent: boolean;
-  readonly fraction: boolean;
-  readonly unit: string | null;
 }
 
 /**
@@ -167,28 +160,28 @@ export function readFigure(text: string, input: string, at: number, units: UnitM
     const m = ARABIC.exec(text)!;
     let whole = m[1];
     // Digit grouping (18,520) only with an ASCII comma: a Chinese comma separates clauses.
-    if (whole.includes(',') && input.slice(at, at + whole.length).includes('，')) whole = whole.slice(0, whole.indexOf(','));
+    if (whole.includes(',') && input.slice(at, at + whole.length).includes(CHINESE_COMMA)) whole = whole.slice(0, whole.indexOf(','));
     numberText = whole.replace(/,/g, '') + (whole === m[1] ? (m[2] ?? '') : '');
     end = at + whole.length + (whole === m[1] ? (m[2]?.length ?? 0) : 0);
     value = toDecimal(numberText);
     decimals = numberText.includes('.') ? numberText.length - numberText.indexOf('.') - 1 : 0;
     FRACTION.lastIndex = end;
     const f = !numberText.includes('.') ? FRACTION.exec(text) : null;
-    if (f && !/^[万千百亿]/.test(text.slice(FRACTION.lastIndex, FRACTION.lastIndex + 1)) && Number(f[1]) > 0) {
+    if (f && !MULTIPLIER_START.test(text.slice(FRACTION.lastIndex, FRACTION.lastIndex + 1)) && Number(f[1]) > 0) {
       value = fromInteger(Number(numberText)).div(Number(f[1]));
       fraction = true;
       decimals = 2;
       end = FRACTION.lastIndex;
     }
     const rest = text.slice(end, end + 3);
-    if (quote === '《' || prev === '第' || isYearOrDate(numberText, rest, prev) || /^:\d/.test(rest)) return { skipTo: end };
+    if (quote === TITLE_QUOTE || prev === ORDINAL_PREFIX || isYearOrDate(numberText, rest, prev) || /^:\d/.test(rest)) return { skipTo: end };
   } else {
-    CHINESE.lastIndex = at;
-    numberText = CHINESE.exec(text)![0];
+    CHINESE_NUMERAL.lastIndex = at;
+    numberText = CHINESE_NUMERAL.exec(text)![0];
     end = at + numberText.length;
     const n = parseChineseNumeral(numberText);
     // A lone 一 (一个时期, 一企一策), 千家万户 and numerals in names are words, not figures.
-    if (quote !== null || prev === '第' || n === null || !/^([零〇一二两三四五六七八九].|十)/.test(numberText)) return { skipTo: end };
+    if (quote !== null || prev === ORDINAL_PREFIX || n === null || !CHINESE_FIGURE_START.test(numberText)) return { skipTo: end };
     value = fromInteger(n);
   }
   if (value === null) return { skipTo: end };
@@ -213,9 +206,9 @@ export function readFigure(text: string, input: string, at: number, units: UnitM
   if (eat(APPROX_AFTER_NUMBER)) approx = true;
   const percent = !fraction && eat(['%']) !== null;
   if (!percent && !fraction) {
-    const multiplier = isDigit ? eat(['万亿', '千万', '百万', '万', '亿']) : null;
+    const multiplier = isDigit ? eat(MULTIPLIER_WORDS) : null;
     if (multiplier) {
-      power = { 万亿: 12, 千万: 7, 百万: 6, 万: 4, 亿: 8 }[multiplier]!;
+      power = MULTIPLIER_POWER.get(multiplier)!;
       if (eat(APPROX_AFTER_NUMBER)) approx = true;
     }
     unit = units(text, cursor);
@@ -226,7 +219,7 @@ export function readFigure(text: string, input: string, at: number, units: UnitM
   if (!isDigit && unit === null && !percent) return { skipTo: end };
   if (eat(APPROX_AFTER_UNIT)) approx = true;
   // An enumerator: (1) 1、 1. at the start of a line.
-  if (isDigit && unit === null && !percent && power === 0 && (/^[)）、]/.test(text[end] ?? '') || (/^\.\D/.test(text.slice(end, end + 2)) && (prev === '' || prev === '\n')))) return { skipTo: end + 1 };
+  if (isDigit && unit === null && !percent && power === 0 && (ENUMERATOR_CLOSE.test(text[end] ?? '') || (/^\.\D/.test(text.slice(end, end + 2)) && (prev === '' || prev === '\n')))) return { skipTo: end + 1 };
   return { start, end: cursor, value: shift(value, power), decimals: decimals - power, power, approx, percent, fraction, unit };
 }
 
@@ -255,14 +248,16 @@ function skipDigits(text: string, at: number): number {
 }
 
 function isYearOrDate(numberText: string, rest: string, prev: string): boolean {
-  if (/^\s?年/.test(rest)) return /^(19|20)\d{2}$/.test(numberText);
-  if (/^\s?(月|日|号)/.test(rest)) return /^\d{1,2}$/.test(numberText) && !/^\s?日[均常]/.test(rest);
+  if (YEAR_AFTER.test(rest)) return /^(19|20)\d{2}$/.test(numberText);
+  if (DATE_AFTER.test(rest)) return /^\d{1,2}$/.test(numberText) && !NOT_DATE_AFTER.test(rest);
   // 2023.12.6, 2023-12-06
   if (/^(19|20)\d{2}$/.test(numberText) && /^[-./]\d/.test(rest)) return true;
   return /^\d{1,2}$/.test(numberText) && /^[-./]\d/.test(rest) && /[-./]/.test(prev);
 }
 
+const IDEOGRAPHIC_SPACE = 0x3000;
+
 /** Full-width ASCII to ASCII and U+3000 to a space, one UTF-16 unit for one: offsets stay. */
 export function foldWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return text.replace(/[\uff01-\uff5e\u3000]/g, (c) => (c.charCodeAt(0) === IDEOGRAPHIC_SPACE ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }

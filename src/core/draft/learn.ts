@@ -3,7 +3,10 @@ import type { Model } from '../model/model';
 import type { RuleRuntime } from '../checks/ruleRuntime';
 import type { Finding } from '../findings/finding';
 import { cell, type OutSheet } from '../output/sheetModel';
-import { YEAR_PLACEHOLDER, PREVIOUS_YEAR_PLACEHOLDER } from '../narrative/template';
+import { INPUT_SHEET_NAMES } from '../catalog/catalogLexicon';
+import { DEFAULT_SECTION, TEMPLATE_LABELS } from '../narrative/reportLexicon';
+import { FORM_WORDS, YEAR_PLACEHOLDER, PREVIOUS_YEAR_PLACEHOLDER } from '../narrative/templateLexicon';
+import { APPROX_AFTER_NUMBER, APPROX_AFTER_UNIT, APPROX_BEFORE, CHANGE_PHRASES, FIGURE_NUMBER, HEADING_LINE, HEADING_TITLE_END, MULTIPLIER_LEAD, SUBHEADING_LEAD, TEMPLATE_SENTENCE_END, YEAR_BEFORE_NIAN } from './proseLexicon';
 import type { DraftFigure } from './extract';
 import { matchDraft } from './verify';
 import { textRef, type CheckedFigure } from './checked';
@@ -21,14 +24,10 @@ export interface LearnedTemplates {
   readonly findings: readonly Finding[];
 }
 
-const HEADING = /^\s*([一二三四五六七八九十]+)、(.+)$/;
-const SUBHEADING = /^\s*[（(][一二三四五六七八九十]+[)）][^。]*?。/;
-/** 同比增长12.3%, 比上年增加120件, 提高0.52个百分点: phrases that state a change, and their form. */
-const CHANGE_PHRASES: readonly { pattern: RegExp; form: string }[] = [
-  { pattern: /(同比)?(增长|上升|下降|减少)\s*\d+(?:\.\d+)?\s*%/y, form: '同比' },
-  { pattern: /(提高|上升|下降|降低)\s*\d+(?:\.\d+)?\s*个百分点/y, form: '百分点' },
-  { pattern: /(增加|减少)\s*\d+(?:\.\d+)?\s*[^\d，,。；;、\s]{1,3}/y, form: '增减' },
-];
+/** The approximation words around a figure's number, which its template drops (the value carries them). */
+const APPROX_LEAD = new RegExp(`^(${APPROX_BEFORE.join('|')})`);
+const APPROX_AFTER_NUMBER_LEAD = new RegExp(`^(${APPROX_AFTER_NUMBER.join('|')})`);
+const APPROX_AFTER_UNIT_END = new RegExp(`(${APPROX_AFTER_UNIT.join('|')})$`);
 
 interface Sentence {
   readonly start: number;
@@ -69,19 +68,19 @@ export function learnTemplates(text: string, model: Model, runtime: RuleRuntime)
 
 /** Sentences of the prose, each with the first-level heading it stands under; tables are skipped. */
 function* sentencesOf(text: string): Generator<Sentence> {
-  let section = '正文';
+  let section: string = DEFAULT_SECTION;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     // A Windows line ends in \r\n: the \r belongs to no sentence.
     const line = text.slice(lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
-    const heading = HEADING.exec(line);
-    if (heading) section = heading[2].split(/[,，。]/)[0].trim();
+    const heading = HEADING_LINE.exec(line);
+    if (heading) section = heading[2].split(HEADING_TITLE_END)[0].trim();
     else if (!line.includes('\t')) {
       let start = 0;
       for (let i = 0; i < line.length; i++) {
-        if (line[i] === '。' || line[i] === '；' || line[i] === ';' || i === line.length - 1) {
+        if (TEMPLATE_SENTENCE_END.includes(line[i]) || i === line.length - 1) {
           yield { start: lineStart + start, end: lineStart + i + 1, section };
           start = i + 1;
         }
@@ -98,7 +97,7 @@ function toTemplate(text: string, sentence: Sentence, figures: readonly CheckedF
     const change = figure.role.kind === 'change' || figure.role.kind === 'yoy' ? changeSpan(text, sentence.start, figure) : null;
     const name = match ? escape(match.candidate.indicator.name) : null;
     const usable = match !== null && (match.sameValue || (change !== null && match.expected === null) || figure.approx);
-    const placeholder = usable && name ? (change ? `{${name}:${change.form}}` : placeholderFor(text, figure, name, match.conversion)) : null;
+    const placeholder = usable && name ? (change ? `{${name}:${FORM_WORDS[change.form]}}` : placeholderFor(text, figure, name, match.conversion)) : null;
     if (placeholder === null) {
       if (!figure.fraction) findings.push(makeFinding('text-unmatched', 'info', { key: 'text.unmatched', params: { text: figure.text } }, { refs: [textRef(figure)] }));
       continue;
@@ -116,11 +115,11 @@ function toTemplate(text: string, sentence: Sentence, figures: readonly CheckedF
     at = r.end;
   }
   out += literal(at, sentence.end);
-  return out.replace(SUBHEADING, '').trim() || null;
+  return out.replace(SUBHEADING_LEAD, '').trim() || null;
 }
 
 /** The change phrase a change figure stands in: 同比增长6.5% → {指标:同比} replaces all of it. */
-function changeSpan(text: string, sentenceStart: number, f: DraftFigure): { start: number; end: number; form: string } | null {
+function changeSpan(text: string, sentenceStart: number, f: DraftFigure): { start: number; end: number; form: keyof typeof FORM_WORDS } | null {
   for (let s = Math.max(sentenceStart, f.offset - 6); s < f.offset; s++) {
     for (const { pattern, form } of CHANGE_PHRASES) {
       pattern.lastIndex = s;
@@ -135,8 +134,8 @@ function changeSpan(text: string, sentenceStart: number, f: DraftFigure): { star
 function placeholderFor(text: string, f: DraftFigure, name: string, conversion: number): string | null {
   if (f.percent) return `{${name}}%`;
   const written = unitWritten(text, f);
-  if (conversion === 0 && f.power === 4 && !f.approx) return `{${name}:万}${written}`;
-  if (conversion === 0 && f.power === 0) return `{${name}}${written.replace(/^[万亿]/, '')}`;
+  if (conversion === 0 && f.power === 4 && !f.approx) return `{${name}:${FORM_WORDS.wan}}${written}`;
+  if (conversion === 0 && f.power === 0) return `{${name}}${written.replace(MULTIPLIER_LEAD, '')}`;
   // 26.3万人次 against an indicator kept in 万人次: the figure is the indicator's own number.
   if (conversion === -f.power) return `{${name}}${written}`;
   return null;
@@ -145,29 +144,29 @@ function placeholderFor(text: string, f: DraftFigure, name: string, conversion: 
 /** What follows the number in the figure's text: 万人次, 家次 (余/多 dropped: the value carries them). */
 function unitWritten(text: string, f: DraftFigure): string {
   const figureText = text.slice(f.offset, f.offset + f.length);
-  const m = /[\d零〇一二两三四五六七八九十百千万亿.,]*\d[\d.,]*|[零〇一二两三四五六七八九十百千万亿]+/.exec(figureText.replace(/^(超过|将近|大约|接近|多达|约|近|超|逾)/, (p) => ' '.repeat(p.length)));
+  const m = FIGURE_NUMBER.exec(figureText.replace(APPROX_LEAD, (p) => ' '.repeat(p.length)));
   const after = m ? figureText.slice(m.index + m[0].length) : '';
-  return after.replace(/^\s+/, '').replace(/^(余|多)/, '').replace(/(以上|左右|上下|余|多)$/, '');
+  return after.replace(/^\s+/, '').replace(APPROX_AFTER_NUMBER_LEAD, '').replace(APPROX_AFTER_UNIT_END, '');
 }
 
 /** 2023年 → {年度}年 and 2022年 → {上年度}年, for the workbook's year: the wording carries over. */
-export function yearsToPlaceholders(text: string, year: number | null): string {
+function yearsToPlaceholders(text: string, year: number | null): string {
   if (year === null) return text;
-  return text.replace(/(?<!\d)((?:19|20)\d{2})(?=\s?年)/g, (y) => (Number(y) === year ? `{${YEAR_PLACEHOLDER}}` : Number(y) === year - 1 ? `{${PREVIOUS_YEAR_PLACEHOLDER}}` : y));
+  return text.replace(YEAR_BEFORE_NIAN, (y) => (Number(y) === year ? `{${YEAR_PLACEHOLDER}}` : Number(y) === year - 1 ? `{${PREVIOUS_YEAR_PLACEHOLDER}}` : y));
 }
 
 function escape(text: string): string {
   return text.replace(/\{/g, '{{').replace(/\}/g, '}}');
 }
 
-export const TEMPLATES_SHEET_NAME = '文字模板';
+export const TEMPLATES_SHEET_NAME = INPUT_SHEET_NAMES.templates[0];
 
 /** The learned templates as a 文字模板 sheet (章节 | 序号 | 模板). */
 export function buildTemplatesSheet(templates: readonly LearnedTemplate[], name = TEMPLATES_SHEET_NAME): OutSheet {
   return {
     name,
     kind: 'templates',
-    rows: [[cell('章节', 'header'), cell('序号', 'header'), cell('模板', 'header')], ...templates.map((t) => [cell(t.section, 'body'), cell(t.order, 'bodyCenter'), cell(t.template, 'body')])],
+    rows: [[cell(TEMPLATE_LABELS.section[0], 'header'), cell(TEMPLATE_LABELS.order[0], 'header'), cell(TEMPLATE_LABELS.template[0], 'header')], ...templates.map((t) => [cell(t.section, 'body'), cell(t.order, 'bodyCenter'), cell(t.template, 'body')])],
     widths: [24, 6, 120],
     merges: [],
     freezeRows: 1,

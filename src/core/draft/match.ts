@@ -3,6 +3,7 @@ import { HUNDRED, roundTo, shift, type Decimal } from '../decimal';
 import { toMatchKey } from '../text/fold';
 import type { ShownValue } from '../summary/wholeValue';
 import type { DraftFigure } from './extract';
+import { BRACKETED, BRACKETS, LINKS, NAME_SUFFIXES, NEGATED_NAME, NEGATORS, NOT_QUALIFYING, OF_WHICH_PREFIX, POINTS_UNIT, QUALIFIERS } from './nameLexicon';
 import { conversionTo } from './units';
 
 /** An indicator with the value the workbook gives it, as prose figures are matched against. */
@@ -28,7 +29,7 @@ export interface Match {
 }
 
 /** The workbook's value for a figure's role, stated at the figure's decimals. */
-export interface Expected {
+interface Expected {
   readonly value: Decimal;
   /** Also accepted: the value truncated instead of rounded (the worked example's 99.63). */
   readonly truncated: Decimal;
@@ -37,33 +38,14 @@ export interface Expected {
   readonly also?: Decimal;
 }
 
-/** Trailing words a name may drop in prose: 床位数 → 床位, 来信信访件数 → 来信信访. */
-const NAME_SUFFIXES = ['总人数', '人数', '总数', '件数', '个数', '次数', '宗数', '家数', '户数', '数量', '数'];
-/** Words after a name and before its figure: 床位数为12680张, 机构共有963个. */
-const LINKS = /(为|达到|达|是|共有|有|共计|共|计|合计|总计|累计|总数|数量|规模|总量|约|近|超过|超|逾)+$/;
-/**
- * Words that make a different indicator of the one they qualify: 其他医疗卫生机构 is not
- * 医疗卫生机构, 新增床位 not 床位. A candidate is kept only when its own name has the word.
- */
-const QUALIFIERS = [
-  '其他', '其它', '其余', '另有', '新增', '新建', '新开', '新设', '新招', '新聘', '新录用', '净增',
-  '民营', '民办', '私立', '私营', '公立', '公办', '社会办', '政府办', '国有', '集体', '个体', '外资',
-  '基层', '重点', '重大', '一般', '级', '以上', '以下', '优质', '示范', '特色', '标准化', '中医', '中西医', '专科', '综合', '妇幼',
-  '村', '乡镇', '农村', '城市', '城镇', '市属', '区属', '省属', '门诊', '急诊', '住院', '出院', '入院',
-  '男性', '女性', '儿童', '老年', '孕产妇', '婴儿', '残疾', '低保', '特困', '困难', '流动', '常住', '户籍',
-  '每', '人均', '平均', '日均', '年均', '户均', '不予', '不合格', '不满意', '未办结', '未结', '未完成', '非公',
-];
-/** A single character that, right before a name, makes it another (未办结, 非公立, 另). */
-const NEGATORS = /[未非另不]$/;
-
 export function toCandidate(indicator: Indicator, shown: ShownValue): Candidate {
   const forms = nameForms(indicator.name);
   return { indicator, shown, forms, bigrams: bigrams(forms[forms.length - 1] ?? '') };
 }
 
 function nameForms(name: string): string[] {
-  const key = toMatchKey(name).replace(/^其中[:：]?/, '');
-  const variants = new Set([key, key.replace(/[（(][^）)]*[）)]/g, ''), key.replace(/[（()）]/g, '')]);
+  const key = toMatchKey(name).replace(OF_WHICH_PREFIX, '');
+  const variants = new Set([key, key.replace(BRACKETED, ''), key.replace(BRACKETS, '')]);
   const out = new Set<string>();
   for (const v of variants) {
     out.add(v);
@@ -73,7 +55,7 @@ function nameForms(name: string): string[] {
   return [...out].filter((f) => f.length >= 2).sort((a, b) => b.length - a.length);
 }
 
-export function bigrams(text: string): Set<string> {
+function bigrams(text: string): Set<string> {
   const chars = [...toMatchKey(text)].filter((c) => /[\u3400-\u9fffA-Za-z0-9]/.test(c));
   const out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1]);
@@ -110,7 +92,7 @@ export class FigureMatcher {
     const words = toMatchKey(f.before);
     const after = toMatchKey(f.after);
     // 其中医院 holds 中医 by accident, 各级各类学校 means all of them: both are taken out first.
-    const plain = words.replace(/其中|各级各类|各级|各类/g, '|');
+    const plain = words.replace(NOT_QUALIFYING, '|');
     const qualifiers = QUALIFIERS.filter((q) => plain.includes(q) || after.startsWith(q));
     const allowed = (c: Candidate): boolean => qualifiers.every((q) => c.indicator.name.includes(q));
     const exact = this.exactBefore(words) ?? this.exactAfter(after);
@@ -137,7 +119,7 @@ export class FigureMatcher {
         const hit = this.byForm.get(form);
         if (!hit) continue;
         const prefix = w.slice(0, w.length - k);
-        return { candidates: hit, form, negated: NEGATORS.test(prefix) && !/^[未非另不]/.test(form), narrowed: this.endsWithPartName(prefix) };
+        return { candidates: hit, form, negated: NEGATORS.test(prefix) && !NEGATED_NAME.test(form), narrowed: this.endsWithPartName(prefix) };
       }
     }
     return null;
@@ -253,7 +235,7 @@ function pick(fits: readonly Match[]): Match | null {
 function unitFit(f: DraftFigure, ind: Indicator): number | null {
   const isRate = ind.kind === 'rate';
   if (f.role.kind === 'yoy') return f.percent ? 0 : null;
-  if (f.role.kind === 'change' && isRate) return f.percent || (f.unit !== null && /百分点$/.test(f.unit)) ? 0 : null;
+  if (f.role.kind === 'change' && isRate) return f.percent || (f.unit !== null && POINTS_UNIT.test(f.unit)) ? 0 : null;
   if (f.percent) return isRate || ind.unit === '%' ? 0 : null;
   if (isRate) return f.unit === null && f.inTable ? 0 : null;
   if (f.unit === null && !f.inTable && f.power === 0 && ind.unit !== null) return null;

@@ -1,5 +1,6 @@
 import { toMatchKey } from '../text/fold';
-import { foldWidth, readFigure, unitMatcher, type DraftFigure, type FigureRole, type NumberReading, type UnitMatcher } from './extract';
+import { BRACKETED_UNIT, CAPTION_UNIT, CELL_APPROX, COLUMN_LABELS, FIGURE_START, LABEL_ENUMERATOR, NOT_A_FIGURE, NOTE_ROW, OF_WHICH_LABEL, PERCENT_WORD, UNIT_PREFIX, YEAR_HEADER, type DraftColumnRole } from './draftTableLexicon';
+import { foldWidth, readFigure, unitMatcher, type DraftFigure, type FigureRole, type StatedNumber, type UnitMatcher } from './extract';
 
 /**
  * Tables in a draft (SPEC §6): a run of two or more lines with tab-separated cells, as Word
@@ -12,7 +13,7 @@ export interface DraftTables {
   readonly figures: readonly DraftFigure[];
 }
 
-type ColumnRole = 'index' | 'label' | 'unit' | 'ignore' | 'level' | 'previous' | 'change' | 'yoy';
+type ColumnRole = DraftColumnRole;
 
 interface Column {
   readonly role: ColumnRole | null;
@@ -20,17 +21,6 @@ interface Column {
   readonly unit: string | null;
 }
 
-const LABELS: readonly (readonly [RegExp, ColumnRole])[] = [
-  [/^(序号|编号|行次|栏次|代码|编码)$/, 'index'],
-  [/^(指标|指标名称|项目|名称|内容|类别|类型|科目)$/, 'label'],
-  [/^(单位|计量单位)$/, 'unit'],
-  [/^(报送单位|填报单位|责任单位|备注|说明|来源|数据来源|附注)$/, 'ignore'],
-  [/^(增减率|增长率|增幅|同比|同比增长|同比增减|比上年增长|同比增长率|增减幅度)/, 'yoy'],
-  [/^(增减|增减量|增减数|比上年增减|比上年增加|增加|同比增减量)/, 'change'],
-  [/^(上年|上年数|上年同期|上年同期数|去年|上年度|上期)/, 'previous'],
-  [/^(本年|本年数|本期|本期数|本年实际|本年度|今年|数值|数量|实际|完成|合计|总计|全年)/, 'level'],
-];
-const NOT_A_FIGURE = /^(—+|－+|-+|–|\/|…+|无|不适用|空|\.\.\.)$/;
 
 export function readTables(input: string, units: readonly string[], year: number | null): DraftTables {
   const text = foldWidth(input);
@@ -68,7 +58,7 @@ export function readTables(input: string, units: readonly string[], year: number
 
 /** 单位：万元 on the line above a table. */
 function captionUnit(line: string): string | null {
-  const m = /单位[:：]\s*([^\s，,。；;）)]{1,6})/.exec(line);
+  const m = CAPTION_UNIT.exec(line);
   return m ? m[1] : null;
 }
 
@@ -109,7 +99,7 @@ function readTable(text: string, input: string, lines: readonly { start: number;
     const labelCells = header ? cells.filter((_, i) => columns[i].role === 'label') : cells.slice(0, Math.max(0, firstFigure)).filter((c) => readCell(text, input, c, units) === null);
     const rawLabel = (labelCells.length > 0 ? labelCells : cells.filter((_, i) => readings[i] === null && columns[i].role !== 'ignore' && columns[i].role !== 'index' && columns[i].role !== 'unit')).map((c) => c.text).join('');
     const { label, unit: labelUnit, ofWhich } = cleanLabel(rawLabel);
-    if (label === '' || /^(注|说明)[:：]/.test(label)) return;
+    if (label === '' || NOTE_ROW.test(label)) return;
     const unitCell = cells.find((_, i) => columns[i].role === 'unit')?.text || null;
     cells.forEach((cell, i) => {
       const reading = readings[i];
@@ -159,27 +149,27 @@ function toFigureRole(role: ColumnRole | null): FigureRole {
 /** A header cell's role, and a unit in its brackets: 增减率(%) → yoy in %, 2023年 → this year. */
 function roleOf(raw: string, year: number | null): Column {
   const key = toMatchKey(raw);
-  const bracket = /[(（]([^)）]{1,6})[)）]$/.exec(key);
-  const unitText = bracket ? bracket[1].replace(/^单位[:：]/, '') : null;
+  const bracket = BRACKETED_UNIT.exec(key);
+  const unitText = bracket ? bracket[1].replace(UNIT_PREFIX, '') : null;
   const bare = bracket ? key.slice(0, bracket.index) : key;
-  const unit = unitText === '%' || unitText === '百分比' ? '%' : unitText;
-  const y = /^((?:19|20)\d{2})年?(?:度)?(数|实际|完成)?$/.exec(bare);
+  const unit = unitText === '%' || unitText === PERCENT_WORD ? '%' : unitText;
+  const y = YEAR_HEADER.exec(bare);
   if (y) {
     const n = Number(y[1]);
     return { role: year === null || n === year ? 'level' : n === year - 1 ? 'previous' : null, unit };
   }
-  for (const [pattern, role] of LABELS) if (pattern.test(bare)) return { role, unit };
+  for (const [pattern, role] of COLUMN_LABELS) if (pattern.test(bare)) return { role, unit };
   return { role: null, unit };
 }
 
 /** Strips an enumerator, 其中 and a unit in brackets from a row label: "  其中：医院床位（张）" → 医院床位, 张. */
 function cleanLabel(raw: string): { label: string; unit: string | null; ofWhich: boolean } {
   let label = raw.replace(/^[\s\u3000]+/, '');
-  label = label.replace(/^([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[、.．]|[①-⑳])\s*/, '');
-  const ofWhich = /^其中[:：]?/.test(label);
-  label = label.replace(/^其中[:：]?/, '');
-  const bracket = /[(（]([^)）]{1,6})[)）]$/.exec(label);
-  const unit = bracket ? bracket[1].replace(/^单位[:：]/, '') : null;
+  label = label.replace(LABEL_ENUMERATOR, '');
+  const ofWhich = OF_WHICH_LABEL.test(label);
+  label = label.replace(OF_WHICH_LABEL, '');
+  const bracket = BRACKETED_UNIT.exec(label);
+  const unit = bracket ? bracket[1].replace(UNIT_PREFIX, '') : null;
   if (bracket) label = label.slice(0, bracket.index);
   return { label: label.trim(), unit, ofWhich };
 }
@@ -190,12 +180,12 @@ function readCell(text: string, input: string, cell: Cell, units: UnitMatcher): 
   return readOne(text, input, cell, units);
 }
 
-function readOne(text: string, input: string, cell: Cell, units: UnitMatcher): Omit<NumberReading, 'start' | 'end'> | null {
+function readOne(text: string, input: string, cell: Cell, units: UnitMatcher): StatedNumber | null {
   const sign = /^[-−–+]/.exec(cell.text);
   let at = cell.start + (sign ? 1 : 0);
-  const approxWord = /^(约|近|超过|超|逾|大约|将近|接近)/.exec(text.slice(at, cell.end));
+  const approxWord = CELL_APPROX.exec(text.slice(at, cell.end));
   if (approxWord) at += approxWord[0].length;
-  if (at >= cell.end || !/[\d零〇一二两三四五六七八九十]/.test(text[at])) return null;
+  if (at >= cell.end || !FIGURE_START.test(text[at])) return null;
   const r = readFigure(text, input, at, units, null);
   if (r === null || 'skipTo' in r) return null;
   if (r.end !== cell.end) return null;

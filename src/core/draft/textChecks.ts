@@ -7,6 +7,7 @@ import { roundTo, sum, type Decimal } from '../decimal';
 import { toRatioShape } from '../rules/shape';
 import type { DraftFigure } from './extract';
 import { statedValue } from './match';
+import { REMAINDER, SHARE_WORD } from './proseLexicon';
 import { isAmountUnit, isSameCount, toUnitParts } from './units';
 import { textRef, type CheckedFigure } from './checked';
 
@@ -62,7 +63,7 @@ export function granularity(figures: readonly CheckedFigure[], runtime: RuleRunt
   const counts = figures.map((c) => (isCount(c.figure) ? c.figure.value.toNumber() : 0));
   figures.forEach(({ figure, match }, i) => {
     // 占比18.8% is a share of a larger whole: a count beside it is its numerator, not its base.
-    if (!figure.percent || figure.inTable || figure.approx || figure.decimals <= 0 || figure.decimals > 4 || figure.role.kind !== 'level' || /占/.test(figure.before)) return;
+    if (!figure.percent || figure.inTable || figure.approx || figure.decimals <= 0 || figure.decimals > 4 || figure.role.kind !== 'level' || SHARE_WORD.test(figure.before)) return;
     const denominator = match ? ratioParts(match.candidate.indicator, runtime)?.denominator : undefined;
     const near = (same: (f: DraftFigure) => boolean): number[] => {
       const found: number[] = [];
@@ -122,9 +123,6 @@ function nearestRates(scaled: number, decimals: number, n: number): { below: { k
   }
   return { below, above };
 }
-
-/** Words that name a remainder (其他, 未出结果, 仍在办理): a list that ends in one means to be complete. */
-const REMAINDER = /(其他|其它|其余|剩余|未|仍|尚|待|在办|在审|另有)/;
 
 /**
  * text-balance: a stated total followed in its sentence by 其中 parts that do not add up. Parts

@@ -21,7 +21,7 @@ export interface DraftReport {
 }
 
 
-export function candidatesOf(model: Model, runtime: RuleRuntime): Candidate[] {
+function candidatesOf(model: Model, runtime: RuleRuntime): Candidate[] {
   const out: Candidate[] = [];
   for (const ind of model.compilation.catalog.indicators) {
     const shown = shownValue(model, runtime, ind);

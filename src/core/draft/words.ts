@@ -1,17 +1,8 @@
+import { CHANGE_LINKS, CHANGE_WORDS, CLAUSE_BREAK, COMPARISON_END, CONJUNCTION, LAST_YEAR_COMPARISON, LEVEL_REACHED, NEW_LEVEL, QUOTE_OPEN, QUOTE_PAIRS, QUOTES_AFTER, QUOTES_BEFORE, YEAR_LEFTOVER } from './proseLexicon';
 import type { FigureRole } from './role';
 
-/** Marks that end the words naming a figure (tables, clauses, lists). */
-const CLAUSE_BREAK = /[，,。；;：:！!？?\n\t、]/;
-/** A conjunction starts a new noun: 重点隐患和5宗 — the 5's words begin after 和. */
-const CONJUNCTION = /(以及|和|与|及(?!时)|或)/g;
 const BEFORE_LIMIT = 24;
 const AFTER_LIMIT = 12;
-
-/** Change words at the end of the words before a figure, and the sign they give it. */
-const CHANGE_WORDS: readonly (readonly [string, -1 | 0 | 1])[] = [
-  ['增长率', 0], ['增幅', 0], ['增速', 0], ['降幅', -1],
-  ['净增', 1], ['净减', -1], ['增长', 1], ['增加', 1], ['上升', 1], ['提高', 1], ['提升', 1], ['下降', -1], ['减少', -1], ['降低', -1], ['回落', -1], ['下滑', -1], ['增', 1], ['减', -1], ['降', -1],
-];
 
 /**
  * The words that name a figure: back from it to the clause's start, the previous figure or a
@@ -20,7 +11,7 @@ const CHANGE_WORDS: readonly (readonly [string, -1 | 0 | 1])[] = [
 export function wordsBefore(text: string, at: number, floor: number): { words: string; clause: string } {
   let s = at;
   while (s > floor && !CLAUSE_BREAK.test(text[s - 1]) && !/\d/.test(text[s - 1]) && at - s < BEFORE_LIMIT) s--;
-  const clause = text.slice(s, at).replace(/[“”"‘’《》「」\s]/g, '');
+  const clause = text.slice(s, at).replace(QUOTES_BEFORE, '');
   let cut = 0;
   CONJUNCTION.lastIndex = 0;
   for (let m = CONJUNCTION.exec(clause); m; m = CONJUNCTION.exec(clause)) cut = m.index + m[0].length;
@@ -30,7 +21,7 @@ export function wordsBefore(text: string, at: number, floor: number): { words: s
 export function wordsAfter(text: string, at: number): string {
   let e = at;
   while (e < text.length && !CLAUSE_BREAK.test(text[e]) && !/\d/.test(text[e]) && e - at < AFTER_LIMIT) e++;
-  return text.slice(at, e).replace(/[“”"‘’《》\s]/g, '');
+  return text.slice(at, e).replace(QUOTES_AFTER, '');
 }
 
 /**
@@ -39,17 +30,17 @@ export function wordsAfter(text: string, at: number): string {
  */
 export function changeOf(words: string, percent: boolean): { role: FigureRole; subject: string } | null {
   // 增长到/增至 name the level reached; 增长了, 增长达 a change.
-  if (/(到|至)$/.test(words) || /新增$/.test(words)) return null;
-  const trimmed = words.replace(/(了|达到|达|为|约|近)+$/, '');
+  if (LEVEL_REACHED.test(words) || NEW_LEVEL.test(words)) return null;
+  const trimmed = words.replace(CHANGE_LINKS, '');
   const hit = CHANGE_WORDS.find(([w]) => trimmed.endsWith(w));
   if (!hit) return null;
   const [word, sign] = hit;
   // 比2022年增加: the year's digits end the words, leaving 年 — a comparison with last year.
   const subject = trimmed
     .slice(0, trimmed.length - word.length)
-    .replace(/(比上年|比去年|较上年|较去年|与上年相比|同比|环比|比|较)+$/, '')
-    .replace(/(比上年|比去年|较上年|较去年|同比)/g, '')
-    .replace(/^年度?(同期)?(相比)?$/, '');
+    .replace(COMPARISON_END, '')
+    .replace(LAST_YEAR_COMPARISON, '')
+    .replace(YEAR_LEFTOVER, '');
   return { role: percent ? { kind: 'yoy', sign } : { kind: 'change', sign }, subject };
 }
 
@@ -59,12 +50,10 @@ export interface QuoteSpan {
   readonly mark: string;
 }
 
-const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '《': '》', '"': '"', '「': '」' };
-
 /** Spans inside “…”, 《…》 and 「…」 that close on the same line: names, not statistics. */
 export function quoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  const open = /[“《"「]/g;
+  const open = new RegExp(QUOTE_OPEN.source, 'g');
   for (let m = open.exec(text); m; m = open.exec(text)) {
     const close = QUOTE_PAIRS[m[0]];
     let j = m.index + 1;

@@ -28,9 +28,21 @@ export interface ReporterValue {
   readonly value: Shown;
 }
 
-/** What a catalogue column accepts, for a value it could not read. */
+/**
+ * The 章节 a 文字模板 row stands in: the clerk's (or the catalogue's) name, none (a blank 章节),
+ * or the section Huibian's default templates give indicators without one.
+ */
+export type TemplateSection = { readonly kind: 'named'; readonly name: string } | { readonly kind: 'blank' } | { readonly kind: 'default' };
+
+/** What a 文字模板 placeholder lacks: its indicator's value, last year's, or a last year's that is 0 under a growth rate. */
+export type MissingValue = 'value' | 'previous' | 'zero-previous';
+
+/** The catalogue columns that take one of a fixed set of words (类型, 汇总方式, 关系, 取舍). */
+export type WordColumn = 'kind' | 'aggregation' | 'relation' | 'rounding';
+
+/** What a catalogue column accepts, for a value it could not read; each language lists its own words. */
 export type Accepted =
-  | { readonly kind: 'one-of'; readonly words: readonly string[] }
+  | { readonly kind: 'one-of'; readonly column: WordColumn }
   | { readonly kind: 'integer'; readonly min: number; readonly max: number }
   | { readonly kind: 'percent' }
   | { readonly kind: 'number' }
@@ -143,13 +155,15 @@ export interface MessageParams {
   'prev-year': { indicator: string; reporter: string; value: Shown; published: Shown };
   'rule.failed': { description: string; left: ValueFact; op: string; right: ValueFact };
   'rule.failed-plain': { description: string };
-  'rule.syntax': { id: string; row: number; position: number; problem: ExpressionProblem };
-  'rule.unknown-name': { id: string; row: number; position: number; name: string };
-  'rule.type': { id: string; row: number; problem: ExpressionProblem };
+  /** `id`: the rule's 编号, or null when it has none (it is then named by its row). */
+  'rule.syntax': { id: string | null; row: number; position: number; problem: ExpressionProblem };
+  'rule.unknown-name': { id: string | null; row: number; position: number; name: string };
+  'rule.type': { id: string | null; row: number; problem: ExpressionProblem };
   'rule.undecided': { description: string; reasons: readonly Reason[] };
   'rule.bad-severity': { raw: string };
-  'narrative.missing-value': { indicator: string; section: string; order: string };
-  'narrative.syntax': { section: string; order: string; position: number; problem: ExpressionProblem };
+  /** `missing`: the value itself, last year's, or last year's when it is 0 and a growth rate needs it. */
+  'narrative.missing-value': { indicator: string; missing: MissingValue; section: TemplateSection; order: string };
+  'narrative.syntax': { section: TemplateSection; order: string; position: number; problem: ExpressionProblem };
   /** `asWritten`: the workbook's value in the draft's own unit, when the two differ (32.65亿元 for 326543.0万元). */
   'text.mismatch': { text: string; indicator: string; value: Shown; asWritten: Shown | null };
   'text.mismatch-previous': { text: string; indicator: string; value: Shown };

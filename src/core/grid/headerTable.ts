@@ -1,5 +1,5 @@
 import { toMatchKey } from '../text/fold';
-import { cellAt, columnCount, isEmptyCell, textAt, type SheetGrid } from './types';
+import { columnCount, isEmptyCell, textAt, type SheetGrid } from './types';
 
 /** How far down a header row may stand (SPEC §2.1: the top 30 rows). */
 export const HEADER_SEARCH_ROWS = 30;
@@ -52,4 +52,3 @@ export function isRowEmpty(sheet: SheetGrid, row: number): boolean {
   return !r || r.every((v) => isEmptyCell(v));
 }
 
-export { cellAt };

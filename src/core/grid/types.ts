@@ -4,19 +4,19 @@
  */
 
 /** An Excel error value such as #DIV/0! or #REF!. */
-export interface CellError {
+interface CellError {
   readonly kind: 'error';
   readonly code: string;
 }
 
 /** A cell that holds a date (ExcelJS gives a Date; office-js a serial with a date format). */
-export interface CellDate {
+interface CellDate {
   readonly kind: 'date';
   readonly iso: string;
 }
 
 /** A formula whose file carries no cached result (written by a tool that does not calculate). */
-export interface CellUncachedFormula {
+interface CellUncachedFormula {
   readonly kind: 'uncached';
   readonly formula: string;
 }
@@ -52,10 +52,6 @@ export interface WorkbookGrid {
   /** File name or workbook title, for messages. */
   readonly name: string;
   readonly sheets: readonly SheetGrid[];
-}
-
-export function isCellError(v: CellValue): v is CellError {
-  return typeof v === 'object' && v !== null && v.kind === 'error';
 }
 
 export function cellAt(sheet: SheetGrid, row: number, col: number): CellValue {

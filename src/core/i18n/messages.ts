@@ -4,7 +4,7 @@
  * catalogues receive facts (numbers at their decimals, names as data) and do all the wording,
  * including how a value, a list or a reason reads in that language.
  */
-import type { Accepted, ExpressionProblem, GrimNeighbour, HintKey, HintParams, MessageKey, MessageParams, NamedValue, Reason, ReporterValue, Shown, ValueFact } from '../findings/facts';
+import type { Accepted, ExpressionProblem, GrimNeighbour, HintKey, HintParams, MessageKey, MessageParams, MissingValue, NamedValue, Reason, ReporterValue, Shown, TemplateSection, ValueFact, WordColumn } from '../findings/facts';
 
 export type Language = 'zh' | 'en';
 
@@ -100,15 +100,38 @@ const zhProblem = (p: ExpressionProblem): string => {
   }
 };
 
+/** The words each word column accepts, as the findings list them (catalog/catalogLexicon.ts reads more spellings). */
+const ZH_ACCEPTED_WORDS: Record<WordColumn, readonly string[]> = {
+  kind: ['计数', '数值', '比率', '文本'],
+  aggregation: ['一致', '求和'],
+  relation: ['分项', '其中'],
+  rounding: ['四舍五入', '截尾', '五成双'],
+};
+
 const zhAccepted = (a: Accepted): string => {
   switch (a.kind) {
-    case 'one-of': return a.words.join('、');
+    case 'one-of': return ZH_ACCEPTED_WORDS[a.column].join('、');
     case 'integer': return `${a.min}～${a.max} 的整数`;
     case 'percent': return '非负的百分数，如 30 或 30%';
     case 'number': return '数值';
     case 'range': return '如 0-100';
   }
 };
+
+/**
+ * What a placeholder lacks, as the narrative's gap marker names it (【缺：满意率上年数】): the
+ * narrative writes Chinese whatever the pane's language, so narrative/render.ts uses this too.
+ */
+export const zhMissing = (indicator: string, missing: MissingValue): string =>
+  missing === 'value' ? indicator : missing === 'previous' ? `${indicator}上年数` : `${indicator}上年数为0，无法计算同比`;
+
+/** A rule by its 编号 and row; one without 编号 by its row alone (校验规则第11行（第11行）, as before). */
+const zhRule = (p: { id: string | null; row: number }): string => `校验规则${p.id ?? `第${p.row}行`}（第${p.row}行）`;
+
+/** The 章节 words the narrative gives a template row that names none (narrative/reportLexicon.ts writes them too). */
+export const ZH_SECTION_WORDS = { blank: '正文', default: '主要指标' } as const;
+
+const zhSection = (s: TemplateSection): string => (s.kind === 'named' ? s.name : ZH_SECTION_WORDS[s.kind]);
 
 const ZH: Words = { shown: zhShown, list: (items) => items.join('、'), reason: zhReason, value: zhValue, problem: zhProblem };
 
@@ -118,7 +141,7 @@ const zhReporterValue = (v: ReporterValue): string => `${v.reporter}${v.sheet ? 
 const zhGrim = (g: GrimNeighbour | null): string => (g ? `${g.k}/${g.n}=${zhShown(g.rate)}` : '无');
 const zhReasons = (rs: readonly Reason[]): string => (rs.length > 0 ? rs.map(zhReason).join('；') : '缺少数据');
 
-export const ZH_MESSAGES: MessageCatalog = {
+const ZH_MESSAGES: MessageCatalog = {
   'parse.error': (p) => `单元格是错误值${p.value}，读不出数值，请改正公式或直接填写数值。`,
   'parse.date': (p) => `此处应填数值，单元格却是日期（${p.raw}），请检查单元格格式。`,
   'parse.boolean': (p) => `此处应填数值，单元格却是逻辑值${p.raw}。`,
@@ -157,13 +180,13 @@ export const ZH_MESSAGES: MessageCatalog = {
   'prev-year': (p) => `${at(p.reporter)}“${p.indicator}”上年数为${zhShown(p.value)}，与上年公布数${zhShown(p.published)}不一致。`,
   'rule.failed': (p) => `${p.description}：左边为${zhValue(p.left)}，右边为${zhValue(p.right)}，不满足“${p.op}”。`,
   'rule.failed-plain': (p) => `${p.description}：不成立。`,
-  'rule.syntax': (p) => `校验规则${p.id}（第${p.row}行）表达式第${p.position}个字符处有误：${zhProblem(p.problem)}。`,
-  'rule.unknown-name': (p) => `校验规则${p.id}（第${p.row}行）表达式第${p.position}个字符处的“${p.name}”不是已知的指标、单位或台账列。`,
-  'rule.type': (p) => `校验规则${p.id}（第${p.row}行）无法计算：${zhProblem(p.problem)}。`,
+  'rule.syntax': (p) => `${zhRule(p)}表达式第${p.position}个字符处有误：${zhProblem(p.problem)}。`,
+  'rule.unknown-name': (p) => `${zhRule(p)}表达式第${p.position}个字符处的“${p.name}”不是已知的指标、单位或台账列。`,
+  'rule.type': (p) => `${zhRule(p)}无法计算：${zhProblem(p.problem)}。`,
   'rule.undecided': (p) => `${p.description}：${zhReasons(p.reasons)}，无法判断。`,
   'rule.bad-severity': (p) => `校验规则的级别“${p.raw}”无法识别，应填错误、警告或提示；按错误处理。`,
-  'narrative.missing-value': (p) => `文字模板（${p.section}第${p.order}条）引用的“${p.indicator}”没有数值，已写为【缺：${p.indicator}】。`,
-  'narrative.syntax': (p) => `文字模板（${p.section}第${p.order}条）第${p.position}个字符处有误：${zhProblem(p.problem)}。`,
+  'narrative.missing-value': (p) => `文字模板（${zhSection(p.section)}第${p.order}条）引用的“${zhMissing(p.indicator, p.missing)}”没有数值，已写为【缺：${zhMissing(p.indicator, p.missing)}】。`,
+  'narrative.syntax': (p) => `文字模板（${zhSection(p.section)}第${p.order}条）第${p.position}个字符处有误：${zhProblem(p.problem)}。`,
   'text.mismatch': (p) => `文稿中“${p.text}”与报表数据不符：“${p.indicator}”为${p.asWritten ? `${zhShown(p.asWritten)}（${zhShown(p.value)}）` : zhShown(p.value)}。`,
   'text.mismatch-previous': (p) => `文稿中“${p.text}”与报表数据不符：“${p.indicator}”上年为${zhShown(p.value)}。`,
   'text.mismatch-change': (p) => `文稿中“${p.text}”与报表数据不符：“${p.indicator}”比上年变化${zhShown(p.change)}。`,
@@ -176,7 +199,7 @@ export const ZH_MESSAGES: MessageCatalog = {
   'text.balance': (p) => `文稿中合计“${p.total}”与其中各项（${p.parts.join('+')}）之和${p.sum}不等。`,
 };
 
-export const ZH_HINTS: HintCatalog = {
+const ZH_HINTS: HintCatalog = {
   transposed: (p) => `疑似相邻两位数字颠倒，可能应为${zhShown(p.suggested)}。`,
   'unit-slip': (p) => `疑似万与个（元）单位混用，相差10⁴倍，可能应为${zhShown(p.suggested)}。`,
   'last-year': (p) => `与上年数${zhShown(p.previous)}相同，疑似误填了上年数据。`,
@@ -266,15 +289,33 @@ const enProblem = (p: ExpressionProblem): string => {
   }
 };
 
+const EN_ACCEPTED_WORDS: Record<WordColumn, readonly string[]> = {
+  kind: ['count', 'amount', 'rate', 'text'],
+  aggregation: ['agree', 'sum'],
+  relation: ['parts', 'of-which'],
+  rounding: ['half-up', 'truncate', 'half-even'],
+};
+
 const enAccepted = (a: Accepted): string => {
   switch (a.kind) {
-    case 'one-of': return `one of ${a.words.join(', ')}`;
+    case 'one-of': return `one of ${EN_ACCEPTED_WORDS[a.column].join(', ')}`;
     case 'integer': return `a whole number from ${a.min} to ${a.max}`;
     case 'percent': return 'a percentage of 0 or more, e.g. 30 or 30%';
     case 'number': return 'a number';
     case 'range': return 'a range such as 0-100';
   }
 };
+
+const EN_MISSING: Record<MissingValue, (indicator: string) => string> = {
+  value: (indicator) => `uses "${indicator}", which has no value`,
+  previous: (indicator) => `uses last year's "${indicator}", which has no value`,
+  'zero-previous': (indicator) => `uses the growth rate of "${indicator}", which cannot be computed: last year's value is 0`,
+};
+
+const enRule = (p: { id: string | null; row: number }): string => (p.id === null ? `The rule in row ${p.row}` : `Rule ${p.id} (row ${p.row})`);
+
+const enSection = (s: TemplateSection): string =>
+  s.kind === 'named' ? `Template ${s.name}` : s.kind === 'blank' ? 'Template (no section)' : 'Default template (indicators with no section)';
 
 const EN: Words = { shown: enShown, list: (items) => items.join(', '), reason: enReason, value: enValue, problem: enProblem };
 
@@ -323,13 +364,13 @@ export const EN_MESSAGES: MessageCatalog = {
   'prev-year': (p) => `"${p.indicator}"${of(p.reporter)}: last year's ${enShown(p.value)} differs from the published ${enShown(p.published)}.`,
   'rule.failed': (p) => `${p.description}: left side ${enValue(p.left)}, right side ${enValue(p.right)}, "${p.op}" does not hold.`,
   'rule.failed-plain': (p) => `${p.description}: does not hold.`,
-  'rule.syntax': (p) => `Rule ${p.id} (row ${p.row}), character ${p.position}: ${enProblem(p.problem)}.`,
-  'rule.unknown-name': (p) => `Rule ${p.id} (row ${p.row}), character ${p.position}: "${p.name}" is no known indicator, unit or ledger column.`,
-  'rule.type': (p) => `Rule ${p.id} (row ${p.row}) cannot be computed: ${enProblem(p.problem)}.`,
+  'rule.syntax': (p) => `${enRule(p)}, character ${p.position}: ${enProblem(p.problem)}.`,
+  'rule.unknown-name': (p) => `${enRule(p)}, character ${p.position}: "${p.name}" is no known indicator, unit or ledger column.`,
+  'rule.type': (p) => `${enRule(p)} cannot be computed: ${enProblem(p.problem)}.`,
   'rule.undecided': (p) => `${p.description}: cannot decide (${enReasons(p.reasons)}).`,
   'rule.bad-severity': (p) => `The rule severity "${p.raw}" is not error, warning or info; treated as error.`,
-  'narrative.missing-value': (p) => `Template ${p.section} #${p.order} uses "${p.indicator}", which has no value; a gap marker was written in its place.`,
-  'narrative.syntax': (p) => `Template ${p.section} #${p.order}, character ${p.position}: ${enProblem(p.problem)}.`,
+  'narrative.missing-value': (p) => `${enSection(p.section)} #${p.order} ${EN_MISSING[p.missing](p.indicator)}; a gap marker was written in its place.`,
+  'narrative.syntax': (p) => `${enSection(p.section)} #${p.order}, character ${p.position}: ${enProblem(p.problem)}.`,
   'text.mismatch': (p) => `"${p.text}" in the draft disagrees with the workbook: "${p.indicator}" is ${p.asWritten ? `${enShown(p.asWritten)} (${enShown(p.value)})` : enShown(p.value)}.`,
   'text.mismatch-previous': (p) => `"${p.text}" in the draft disagrees with the workbook: last year's "${p.indicator}" is ${enShown(p.value)}.`,
   'text.mismatch-change': (p) => `"${p.text}" in the draft disagrees with the workbook: "${p.indicator}" changed by ${enShown(p.change)} from last year.`,
@@ -353,4 +394,3 @@ export const EN_HINTS: HintCatalog = {
 
 export const MESSAGES: Record<Language, MessageCatalog> = { zh: ZH_MESSAGES, en: EN_MESSAGES };
 export const HINTS: Record<Language, HintCatalog> = { zh: ZH_HINTS, en: EN_HINTS };
-export const WORDS: Record<Language, Words> = { zh: ZH, en: EN };

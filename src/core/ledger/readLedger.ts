@@ -37,8 +37,3 @@ export function readLedger(sheet: SheetGrid): Ledger | null {
   return null;
 }
 
-export function findLedgerColumn(ledger: Ledger, label: string): LedgerColumn | null {
-  const key = toMatchKey(label);
-  return ledger.columns.find((c) => c.key === key) ?? null;
-}
-

@@ -20,7 +20,7 @@ export function reporterOrder(ind: Indicator): ReadonlyMap<string, number> {
 }
 
 /** True when a figure comes from a unit the indicator lists (or the indicator lists none). */
-export function isListedReporter(ind: Indicator, reporter: string): boolean {
+function isListedReporter(ind: Indicator, reporter: string): boolean {
   return ind.reporters.length === 0 || reporterOrder(ind).has(toMatchKey(reporter));
 }
 

@@ -15,7 +15,7 @@ export type Consistency = 'equal' | 'within-rounding' | 'differs';
 
 const HALF = toDecimal('0.5')!;
 
-export function halfUnit(f: StatedFigure): Decimal {
+function halfUnit(f: StatedFigure): Decimal {
   return f.exact ? ZERO : shift(HALF, -f.decimals);
 }
 

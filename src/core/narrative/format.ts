@@ -1,4 +1,4 @@
-import { fromInteger, HUNDRED, roundTo, shift, type Decimal, type RoundingMode } from '../decimal';
+import { HUNDRED, roundTo, shift, type Decimal, type RoundingMode } from '../decimal';
 import { CHANGE_WORDS } from './reportLexicon';
 
 /**
@@ -36,5 +36,3 @@ export function formatPoints(current: Decimal, previous: Decimal, decimals: numb
   if (diff.eq(0)) return CHANGE_WORDS.sameAsLastYear;
   return `${diff.gt(0) ? CHANGE_WORDS.pointsUp : CHANGE_WORDS.pointsDown}${diff.abs().toFixed(Math.max(0, decimals))}${CHANGE_WORDS.points}`;
 }
-
-export const ONE_HUNDRED = fromInteger(100);

@@ -2,6 +2,8 @@ import { ABOUT, APPROX_PREFIXES, APPROX_SUFFIXES } from '../values/valueLexicon'
 import { findIndicator } from '../catalog/lookup';
 import type { Indicator } from '../catalog/types';
 import { makeFinding } from '../findings/finding';
+import type { MissingValue, TemplateSection } from '../findings/facts';
+import { zhMissing } from '../i18n/messages';
 import type { Model } from '../model/model';
 import type { RuleRuntime } from '../checks/ruleRuntime';
 import type { Finding } from '../findings/finding';
@@ -10,7 +12,9 @@ import { shownValue, type ShownValue } from '../summary/wholeValue';
 import type { NarrativeDocument, NarrativeParagraph, NarrativeRun, NarrativeSection } from './document';
 import { roundedText, formatChange, formatPoints, formatWan, formatYoy } from './format';
 import type { TemplateRow } from './readTemplates';
-import { parseTemplate, PREVIOUS_YEAR_PLACEHOLDER, YEAR_PLACEHOLDER, type PlaceholderForm } from './template';
+import { CHANGE_WORDS, DEFAULT_TEMPLATE_WORDS, MISSING_MARK, SECTION_PATH_SEPARATOR } from './reportLexicon';
+import { parseTemplate } from './template';
+import { PREVIOUS_YEAR_PLACEHOLDER, YEAR_PLACEHOLDER, YEAR_PLACEHOLDERS, type PlaceholderForm } from './templateLexicon';
 
 export interface RenderedNarrative {
   readonly document: NarrativeDocument;
@@ -30,7 +34,7 @@ export function renderNarrative(model: Model, runtime: RuleRuntime, templates: r
   const ordered = [...templates].map((t, i) => ({ t, i })).sort((a, b) => ranks.get(a.t.section)! - ranks.get(b.t.section)! || a.t.order - b.t.order || a.i - b.i);
   for (const { t } of ordered) {
     const parsed = parseTemplate(t.template);
-    const where = { section: t.section || '正文', order: String(t.order) };
+    const where = { section: sectionOf(t), order: String(t.order) };
     for (const e of parsed.errors) {
       findings.push(makeFinding('narrative', 'error', { key: 'narrative.syntax', params: { ...where, position: e.position + 1, problem: e.problem } }, { refs: t.cell ? [t.cell] : [] }));
     }
@@ -43,27 +47,28 @@ export function renderNarrative(model: Model, runtime: RuleRuntime, templates: r
       const year = yearOf(part.name, part.form, model.compilation.year);
       if (year !== undefined) {
         if (year === null) findings.push(makeFinding('narrative', 'warning', { key: 'narrative.year-missing', params: { placeholder: part.name } }, { refs: t.cell ? [t.cell] : [] }));
-        runs.push(year === null ? { kind: 'missing', text: `【缺：${part.name}】`, indicator: part.name } : { kind: 'text', text: String(year) });
+        runs.push(year === null ? { kind: 'missing', text: MISSING_MARK(part.name), indicator: part.name } : { kind: 'text', text: String(year) });
         continue;
       }
       const ind = findIndicator(model.compilation.catalog, part.name, part.name);
       if (!ind) {
         findings.push(makeFinding('narrative', 'error', { key: 'narrative.syntax', params: { ...where, position: part.start + 1, problem: { kind: 'not-an-indicator', name: part.name } } }, { refs: t.cell ? [t.cell] : [] }));
-        runs.push({ kind: 'missing', text: `【缺：${part.name}】`, indicator: part.name });
+        runs.push({ kind: 'missing', text: MISSING_MARK(part.name), indicator: part.name });
         continue;
       }
       const run = renderPlaceholder(ind, part.form, shownValue(model, runtime, ind));
-      if (run.kind === 'missing') {
-        findings.push(makeFinding('narrative', 'warning', { key: 'narrative.missing-value', params: { indicator: run.indicator, section: where.section, order: where.order } }, { refs: t.cell ? [t.cell] : [], indicator: ind.name }));
-      }
-      runs.push(run);
+      if (typeof run === 'string') {
+        findings.push(makeFinding('narrative', 'warning', { key: 'narrative.missing-value', params: { indicator: ind.name, missing: run, section: where.section, order: where.order } }, { refs: t.cell ? [t.cell] : [], indicator: ind.name }));
+        const what = zhMissing(ind.name, run);
+        runs.push({ kind: 'missing', text: MISSING_MARK(what), indicator: what });
+      } else runs.push(run);
     }
     const key = sectionTitle(t.section, model.compilation.year);
     const list = sections.get(key) ?? [];
     list.push({ runs: mergeText(runs), template: t.cell });
     sections.set(key, list);
   }
-  const out: NarrativeSection[] = [...sections].map(([section, paragraphs]) => ({ path: section.split(/[/／]/).map((s) => s.trim()).filter(Boolean), paragraphs }));
+  const out: NarrativeSection[] = [...sections].map(([section, paragraphs]) => ({ path: section.split(SECTION_PATH_SEPARATOR).map((s) => s.trim()).filter(Boolean), paragraphs }));
   return { document: { title, sections: out }, findings };
 }
 
@@ -77,15 +82,21 @@ function yearOf(name: string, form: PlaceholderForm, year: number | null): numbe
   return name === YEAR_PLACEHOLDER ? year : year - 1;
 }
 
+/** The 章节 a finding names: Huibian's default templates for indicators without one have a section of Huibian's. */
+function sectionOf(t: TemplateRow): TemplateSection {
+  if (t.section === '') return { kind: 'blank' };
+  return t.cell === null && t.section === DEFAULT_TEMPLATE_WORDS.section ? { kind: 'default' } : { kind: 'named', name: t.section };
+}
+
 /** A 章节 learned from last year's headings may carry the year placeholders too. */
 function sectionTitle(section: string, year: number | null): string {
   if (year === null || !section.includes('{')) return section;
-  return section.replace(/\{(年度|上年度)\}/g, (_, name: string) => String(name === YEAR_PLACEHOLDER ? year : year - 1));
+  return section.replace(YEAR_PLACEHOLDERS, (_, name: string) => String(name === YEAR_PLACEHOLDER ? year : year - 1));
 }
 
-function renderPlaceholder(ind: Indicator, form: PlaceholderForm, shown: ShownValue | null): NarrativeRun {
-  const missing = (what = ind.name): NarrativeRun => ({ kind: 'missing', text: `【缺：${what}】`, indicator: what });
-  if (!shown || shown.value === null) return missing();
+/** The placeholder's run, or what it lacks. */
+function renderPlaceholder(ind: Indicator, form: PlaceholderForm, shown: ShownValue | null): NarrativeRun | MissingValue {
+  if (!shown || shown.value === null) return 'value';
   const { value, decimals } = shown;
   const unit = showUnit(ind.unit, ind.kind === 'rate');
   const figure = (text: string, withPrevious = false): NarrativeRun => ({ kind: 'figure', text, indicator: ind.name, refs: withPrevious ? [...shown.refs, ...shown.previousRefs] : shown.refs });
@@ -95,17 +106,17 @@ function renderPlaceholder(ind: Indicator, form: PlaceholderForm, shown: ShownVa
     case 'wan':
       return figure(approxMarked(formatWan(value, ind.rounding), shown));
     case 'previous':
-      return shown.previous === null ? missing(`${ind.name}上年数`) : { kind: 'figure', text: roundedText(shown.previous, decimals, ind.rounding), indicator: ind.name, refs: shown.previousRefs };
+      return shown.previous === null ? 'previous' : { kind: 'figure', text: roundedText(shown.previous, decimals, ind.rounding), indicator: ind.name, refs: shown.previousRefs };
     case 'change':
-      if (shown.previous === null) return missing(`${ind.name}上年数`);
-      return figure(about(shown) + formatChange(value, shown.previous, decimals, ind.kind === 'rate' ? '个百分点' : unit, ind.rounding), true);
+      if (shown.previous === null) return 'previous';
+      return figure(about(shown) + formatChange(value, shown.previous, decimals, ind.kind === 'rate' ? CHANGE_WORDS.points : unit, ind.rounding), true);
     case 'yoy': {
-      if (shown.previous === null) return missing(`${ind.name}上年数`);
+      if (shown.previous === null) return 'previous';
       const text = formatYoy(value, shown.previous, ind.rounding);
-      return text === null ? missing(`${ind.name}上年数为0，无法计算同比`) : figure(about(shown) + text, true);
+      return text === null ? 'zero-previous' : figure(about(shown) + text, true);
     }
     case 'points':
-      if (shown.previous === null) return missing(`${ind.name}上年数`);
+      if (shown.previous === null) return 'previous';
       return figure(about(shown) + formatPoints(value, shown.previous, decimals, ind.rounding), true);
   }
 }

@@ -4,6 +4,7 @@
  * and the 文字模板 sheet's column headers. The narrative is the clerk's document, in Chinese
  * whatever the pane's language.
  */
+import { ZH_SECTION_WORDS } from '../i18n/messages';
 
 /** The phrases of a change on last year: 增加120件, 同比增长6.7%, 提高0.5个百分点, 持平. */
 export const CHANGE_WORDS = {
@@ -39,7 +40,7 @@ export const AFTER_SENTENCE_END = /(?<=[。！？；])/;
 /** The default templates' words (narrative/defaults.ts). */
 export const DEFAULT_TEMPLATE_WORDS = {
   /** The 章节 of indicators the catalogue gives none. */
-  section: '主要指标',
+  section: ZH_SECTION_WORDS.default,
   /** The change clause after a figure: a rate changes in points, anything else year on year. */
   change: (name: string, isRate: boolean): string => (isRate ? `，比上年{${name}:百分点}` : `，{${name}:同比}`),
   /** Between one indicator's clause and the next. */
@@ -54,3 +55,12 @@ export const TEMPLATE_LABELS = {
   order: ['序号', 'order'],
   template: ['模板', '文字模板', 'template'],
 } as const;
+
+/** The 章节 of sentences that stand under no heading. */
+export const DEFAULT_SECTION = ZH_SECTION_WORDS.blank;
+
+/** A 章节 path's levels are separated by a slash in either width: 一、总体情况/（一）信访. */
+export const SECTION_PATH_SEPARATOR = /[/／]/;
+
+/** What the narrative writes where a placeholder has no value: 【缺：指标】. */
+export const MISSING_MARK = (what: string): string => `【缺：${what}】`;

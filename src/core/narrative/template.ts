@@ -1,35 +1,16 @@
 import type { ExpressionProblem } from '../findings/facts';
+import { FORM_COLON, PLACEHOLDER_FORMS, type PlaceholderForm } from './templateLexicon';
 /**
  * Narrative templates (SPEC §5.2): prose with placeholders. `{指标}` the value at its decimals,
  * `{指标:万}`, `{指标:上年}`, `{指标:增减}`, `{指标:同比}`, `{指标:百分点}`; `{{` and `}}` are
  * literal braces. Parsing never throws: errors come back with their positions.
  */
 
-/** `{年度}` the compilation's year and `{上年度}` the year before (SPEC §5.2). */
-export const YEAR_PLACEHOLDER = '年度';
-export const PREVIOUS_YEAR_PLACEHOLDER = '上年度';
-
-export type PlaceholderForm = 'value' | 'wan' | 'previous' | 'change' | 'yoy' | 'points';
-
-const FORMS: ReadonlyMap<string, PlaceholderForm> = new Map([
-  ['', 'value'],
-  ['万', 'wan'],
-  ['wan', 'wan'],
-  ['上年', 'previous'],
-  ['previous', 'previous'],
-  ['增减', 'change'],
-  ['change', 'change'],
-  ['同比', 'yoy'],
-  ['yoy', 'yoy'],
-  ['百分点', 'points'],
-  ['points', 'points'],
-]);
-
-export type TemplatePart =
+type TemplatePart =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'placeholder'; readonly name: string; readonly form: PlaceholderForm; readonly start: number; readonly end: number };
 
-export interface TemplateError {
+interface TemplateError {
   readonly position: number;
   readonly problem: ExpressionProblem;
 }
@@ -79,10 +60,10 @@ export function parseTemplate(source: string): ParsedTemplate {
       continue;
     }
     const inner = source.slice(i + 1, close);
-    const colon = inner.search(/[:：]/);
+    const colon = inner.search(FORM_COLON);
     const name = (colon < 0 ? inner : inner.slice(0, colon)).trim();
     const formText = colon < 0 ? '' : inner.slice(colon + 1).trim().toLowerCase();
-    const form = FORMS.get(formText);
+    const form = PLACEHOLDER_FORMS.get(formText);
     if (name === '') errors.push({ position: i, problem: { kind: 'empty-placeholder' } });
     else if (!form) errors.push({ position: i + 1 + colon + 1, problem: { kind: 'unknown-format', text: formText } });
     else {

@@ -3,8 +3,8 @@
  * support.microsoft.com 1672b34d-7043-467e-8e27-269d656771c3): a sheet, a formula or a row
  * beyond them is refused by office-js and reported as damaged content in an .xlsx.
  */
-export const MAX_FUNCTION_ARGUMENTS = 255;
-export const MAX_FORMULA_LENGTH = 8_192;
+const MAX_FUNCTION_ARGUMENTS = 255;
+const MAX_FORMULA_LENGTH = 8_192;
 /** Points. */
 export const MAX_ROW_HEIGHT = 409;
 
@@ -12,7 +12,7 @@ export const MAX_ROW_HEIGHT = 409;
  * The most arguments any function call of a formula takes. Strings ("…") and quoted sheet names
  * ('…') are skipped; array constants {…} and bare parentheses are not calls.
  */
-export function maxFunctionArguments(formula: string): number {
+function maxFunctionArguments(formula: string): number {
   const stack: { call: boolean; args: number; empty: boolean }[] = [];
   let max = 0;
   for (let i = 0; i < formula.length; i++) {

@@ -54,7 +54,7 @@ export function resolveStyle(style: CellStyle): ResolvedStyle {
 }
 
 /** A rectangle of cells of one style, 0-based: a writer styles it with one range. */
-export interface StyleBlock {
+interface StyleBlock {
   readonly top: number;
   readonly left: number;
   readonly rows: number;
@@ -132,7 +132,7 @@ function withinExcelLimits(sheet: OutSheet, name: string, notices: string[]): Ou
  * Runs of one style in a row, merged with the same run in the rows below into rectangles: a
  * column of findings in one style is one block, not one range per cell.
  */
-export function styleBlocks(rows: readonly (readonly OutCell[])[]): StyleBlock[] {
+function styleBlocks(rows: readonly (readonly OutCell[])[]): StyleBlock[] {
   const done: StyleBlock[] = [];
   let open = new Map<string, { top: number; left: number; cols: number; style: CellStyle; rows: number }>();
   rows.forEach((row, r) => {

@@ -71,7 +71,7 @@ export interface OutCell {
   readonly formula?: string;
 }
 
-export interface PageSetup {
+interface PageSetup {
   readonly orientation: 'landscape' | 'portrait';
   readonly fitToWidth: boolean;
   /** 1-based first and last row repeated at the top of every printed page. */

@@ -4,7 +4,7 @@ import type { OutSheet } from './sheetModel';
 import { SHEET_NAME_TEXT } from './sheetNameLexicon';
 
 /** Excel's sheet names: at most 31 characters (Excel specifications and limits; FIELD-NOTES.md). */
-export const MAX_SHEET_NAME_LENGTH = 31;
+const MAX_SHEET_NAME_LENGTH = 31;
 
 /** Why Excel would refuse a sheet name ("Rename a worksheet", support.microsoft.com). */
 export type SheetNameProblem = 'blank' | 'too-long' | 'forbidden-character' | 'apostrophe' | 'reserved';

@@ -2,7 +2,7 @@ import type { ExpressionProblem } from '../findings/facts';
 /** The syntax tree of the rule language (SPEC §3). Positions are 0-based UTF-16 offsets. */
 
 export type BinaryOp = '+' | '-' | '*' | '/' | '=' | '<>' | '<' | '<=' | '>' | '>=' | 'AND' | 'OR';
-export type UnaryOp = '-' | '+' | 'NOT';
+type UnaryOp = '-' | '+' | 'NOT';
 
 interface Span {
   readonly start: number;

@@ -86,7 +86,7 @@ function binary(op: BinaryOp, leftExpr: Expr, rightExpr: Expr, ctx: EvaluationCo
 }
 
 /** Decimal-exact comparison within the rule's tolerance; text compares ignoring width and spaces. */
-export function compare(op: BinaryOp, left: Value, right: Value, tolerance: Decimal): Value {
+function compare(op: BinaryOp, left: Value, right: Value, tolerance: Decimal): Value {
   if (left.t === 'text' || right.t === 'text') {
     if (left.t !== 'text' || right.t !== 'text') throw new RuleTypeError({ kind: 'incomparable', left: toValueFact(left), right: toValueFact(right) });
     const same = toMatchKey(left.v) === toMatchKey(right.v);

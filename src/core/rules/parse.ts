@@ -4,13 +4,13 @@ import { tokenize, type Token } from './tokenize';
 
 const COMPARISONS = new Set(['=', '<>', '<', '<=', '>', '>=']);
 /** Excel's own limit on a formula's length. */
-export const MAX_RULE_LENGTH = 8_192;
+const MAX_RULE_LENGTH = 8_192;
 /**
  * How deep a tree may grow: operators chained left to right (a+b+c…) and signs stacked
  * (- - -x) each add a level, and the printer, binder and evaluator walk the tree recursively,
  * so the depth an input can ask for is bounded here, once, far below any stack's limit.
  */
-export const MAX_RULE_DEPTH = 500;
+const MAX_RULE_DEPTH = 500;
 /** Words that are operators, not names, when they stand between operands. */
 const KEYWORDS = new Set(['AND', 'OR', 'NOT', 'TRUE', 'FALSE']);
 

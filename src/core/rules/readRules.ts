@@ -8,7 +8,7 @@ import { toMatchKey } from '../text/fold';
 import { parseCellValue } from '../values/parseValue';
 import type { ParsedRule } from './ast';
 import { parseRule } from './parse';
-import { RULE_LABELS, SEVERITY_WORDS, rowRuleId } from './rulesLexicon';
+import { RULE_LABELS, SEVERITY_WORDS } from './rulesLexicon';
 
 type RuleColumn = keyof typeof RULE_LABELS;
 
@@ -18,7 +18,8 @@ const SEVERITIES: Readonly<Record<string, Severity>> = SEVERITY_WORDS;
 
 /** One row of the 校验规则 sheet (SPEC §2.5), parsed. */
 export interface Rule {
-  readonly id: string;
+  /** The 编号 as written; null when blank (the findings then name the rule by its row). */
+  readonly id: string | null;
   readonly description: string;
   readonly expression: string;
   readonly severity: Severity;
@@ -52,7 +53,7 @@ export function readRules(sheet: SheetGrid): { rules: Rule[]; findings: Finding[
       if (r.kind === 'number' && r.value.gte(0)) tolerance = r.value;
     }
     rules.push({
-      id: roleText(sheet, table, row, 'id') || rowRuleId(row + 1),
+      id: roleText(sheet, table, row, 'id') || null,
       description: roleText(sheet, table, row, 'description') || expression,
       expression,
       severity,

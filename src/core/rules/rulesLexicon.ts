@@ -17,5 +17,6 @@ export const SEVERITY_WORDS: Readonly<Record<string, Severity>> = {
   提示: 'info', info: 'info', 信息: 'info',
 };
 
-/** The id of a rule whose 编号 is blank: its row, 1-based (第5行). */
-export const rowRuleId = (row: number): string => `第${row}行`;
+/** Chinese brackets a clerk types for the [ ] around an indicator's name (【来信件数】, 〔来信件数〕). */
+export const CHINESE_OPEN_BRACKETS = /[【〔]/g;
+export const CHINESE_CLOSE_BRACKETS = /[】〕]/g;

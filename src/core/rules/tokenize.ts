@@ -1,6 +1,7 @@
 import { foldWidth } from '../text/fold';
+import { CHINESE_CLOSE_BRACKETS, CHINESE_OPEN_BRACKETS } from './rulesLexicon';
 
-export type TokenKind = 'number' | 'string' | 'bracket' | 'ident' | 'quoted' | 'op' | 'eof' | 'bad';
+type TokenKind = 'number' | 'string' | 'bracket' | 'ident' | 'quoted' | 'op' | 'eof' | 'bad';
 
 export interface Token {
   readonly kind: TokenKind;
@@ -18,7 +19,7 @@ const IDENT_PART = /[A-Za-z0-9_.\u3400-\u9fff\uf900-\ufaff]/;
  * clerk types （）【】“” and ＝ as readily as ASCII); folding keeps every offset.
  */
 export function tokenize(source: string): Token[] {
-  const text = foldWidth(source).replace(/[【〔]/g, '[').replace(/[】〕]/g, ']').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+  const text = foldWidth(source).replace(CHINESE_OPEN_BRACKETS, '[').replace(CHINESE_CLOSE_BRACKETS, ']').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {

@@ -45,7 +45,7 @@ function nextText(sheet: SheetGrid, row: number, col: number): string {
   return '';
 }
 
-export function toYear(text: string | null): number | null {
+function toYear(text: string | null): number | null {
   if (!text) return null;
   const m = /((?:19|20)\d{2})/.exec(text);
   return m ? Number(m[1]) : null;

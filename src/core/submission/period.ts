@@ -9,7 +9,7 @@ import { MONTHS, NAMED_SPANS, ONE_MONTH, WHOLE_YEAR, YEAR_IN_PERIOD, type Span }
 export type { Span } from './periodLexicon';
 
 /** The span a text names, or null when it names none ("2024年" alone names none: it is the year). */
-export function toSpan(text: string | null): Span | null {
+function toSpan(text: string | null): Span | null {
   if (!text) return null;
   const t = text.normalize('NFKC');
   const m = MONTHS.exec(t);

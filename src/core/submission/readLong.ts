@@ -192,7 +192,7 @@ export function rowHasFooter(sheet: SheetGrid, row: number): boolean {
 }
 
 /** A note line (注：… 说明：…) starts with its key in its first filled cell. */
-export function rowHasNote(sheet: SheetGrid, row: number): boolean {
+function rowHasNote(sheet: SheetGrid, row: number): boolean {
   const first = firstFilled(sheet, row);
   return typeof first === 'string' && isNoteRow(first);
 }

@@ -25,7 +25,7 @@ export interface SummaryLine {
   readonly note: string;
 }
 
-export type SummaryRow = { readonly kind: 'section'; readonly title: string } | SummaryLine;
+type SummaryRow = { readonly kind: 'section'; readonly title: string } | SummaryLine;
 
 export interface SummaryModel {
   readonly title: string;
@@ -35,8 +35,6 @@ export interface SummaryModel {
   /** 注 lines under the table. */
   readonly notes: readonly string[];
 }
-
-export { ROUNDING_FOOTNOTE };
 
 export interface SummaryOptions {
   /** 编制单位 for the title; inferred from the submissions' 填报单位 when absent. */
@@ -143,7 +141,7 @@ function holdsOnlyWithinRounding(model: Model): boolean {
 }
 
 /** 宝安区人力资源局办公室, 宝安区人力资源局法规科 … → 宝安区人力资源局 (the most common office). */
-export function inferCompiler(reporters: readonly (string | null)[]): string | null {
+function inferCompiler(reporters: readonly (string | null)[]): string | null {
   const counts = new Map<string, number>();
   for (const r of reporters) {
     const m = r ? OFFICE_SUFFIX.exec(r.trim()) : null;

@@ -42,7 +42,3 @@ const matchKeys = new Map<string, string>();
 export function trimAll(text: string): string {
   return text.replace(/^[\s\u3000\u00a0\u200b\ufeff]+|[\s\u3000\u00a0\u200b\ufeff]+$/g, '');
 }
-
-export function isBlankText(text: string): boolean {
-  return trimAll(text) === '';
-}

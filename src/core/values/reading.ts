@@ -6,14 +6,14 @@ import type { Multiplier } from './valueLexicon';
 export { MULTIPLIER_POWER, type Multiplier } from './valueLexicon';
 
 /** An approximate figure: kept as written for the narrative, skipped by equality checks. */
-export interface Approximation {
+interface Approximation {
   /** The qualifier as written: 余, 多, 约, 近, 超, +, 左右 … */
   readonly marker: string;
   /** The figure as the clerk wrote it, without the unit: 150余, 约26.3万. */
   readonly written: string;
 }
 
-export type InvalidReason = 'error' | 'date' | 'boolean' | 'text' | 'uncached' | 'grouping';
+type InvalidReason = 'error' | 'date' | 'boolean' | 'text' | 'uncached' | 'grouping';
 
 /** What one cell says, decided by one total function (parseCellValue). */
 export type Reading =
@@ -36,13 +36,4 @@ export interface NumberReading {
   readonly unitText: string | null;
   /** The cell as the clerk sees it. */
   readonly raw: string;
-}
-
-export function isNumberReading(r: Reading | undefined): r is NumberReading {
-  return r !== undefined && r.kind === 'number';
-}
-
-/** An exact number usable in equality checks. */
-export function isExactNumber(r: Reading | undefined): r is NumberReading {
-  return isNumberReading(r) && r.approx === null;
 }

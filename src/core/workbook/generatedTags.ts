@@ -1,12 +1,12 @@
-import { textAt, type GeneratedKind, type SheetGrid, type WorkbookGrid } from '../grid/types';
+import { textAt, type GeneratedKind, type WorkbookGrid } from '../grid/types';
 
 /**
  * Huibian marks the sheets it creates in a very hidden sheet that every host can read and
  * write (Excel, ExcelJS, WPS), so that it only ever replaces its own sheets (SPEC §2.7).
  */
 export const META_SHEET_NAME = '_huibian';
-export const META_HEADER = ['sheet', 'kind', 'version'] as const;
-export const META_VERSION = 1;
+const META_HEADER = ['sheet', 'kind', 'version'] as const;
+const META_VERSION = 1;
 
 const KINDS: readonly GeneratedKind[] = ['summary', 'findings', 'narrative', 'templates'];
 
@@ -35,8 +35,4 @@ export function readGeneratedTags(workbook: WorkbookGrid): Map<string, Generated
 /** The meta sheet's rows for a set of tags, header first. */
 export function toMetaRows(tags: ReadonlyMap<string, GeneratedKind>): (string | number)[][] {
   return [[...META_HEADER], ...[...tags].map(([name, kind]) => [name, kind, META_VERSION])];
-}
-
-export function isGeneratedSheet(sheet: SheetGrid, tags: ReadonlyMap<string, GeneratedKind>): boolean {
-  return tags.has(sheet.name) || isMetaSheet(sheet);
 }

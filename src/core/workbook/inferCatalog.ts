@@ -4,7 +4,7 @@ import { buildCatalog, inferKind, type CatalogDefaults } from '../catalog/readCa
 import type { Catalog, Indicator } from '../catalog/types';
 
 const RATE_RANGE = { min: fromInteger(0), max: fromInteger(100) };
-export const INFERRED_YOY_THRESHOLD = fromInteger(50);
+const INFERRED_YOY_THRESHOLD = fromInteger(50);
 
 /**
  * Without a 指标目录, the indicators are what the sheets name, in the order first seen:

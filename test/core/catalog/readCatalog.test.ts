@@ -1,4 +1,4 @@
-import { readCompilation } from '../../../src/core';
+import { readCompilation, renderFinding } from '../../../src/core';
 import { book, sheet } from '../../helpers/grid';
 import { check, only } from '../../helpers/findings';
 
@@ -48,5 +48,14 @@ describe('the indicator catalogue (SPEC §2.3)', () => {
       [{ sheet: '指标目录', cell: 'B2' }, 'error'],
       [{ sheet: '指标目录', cell: 'C3' }, 'error'],
     ]);
+  });
+
+  it('names a bad cell’s column as the sheet heads it and lists the accepted words in the reader’s language', () => {
+    const catalogue = (header: string) => book(sheet('指标目录', [['指标名称', header], ['甲', '计量']]));
+    const [zh] = only(check(catalogue('指标类型')), 'parse');
+    expect(renderFinding(zh, 'zh').message).toBe('指标目录“指标类型”列填的“计量”无法识别，可填：计数、数值、比率、文本。');
+    expect(renderFinding(zh, 'en').message).toBe('The catalogue\'s "指标类型" column holds "计量"; it takes one of count, amount, rate, text.');
+    const [en] = only(check(catalogue('kind')), 'parse');
+    expect(renderFinding(en, 'en').message).toBe('The catalogue\'s "kind" column holds "计量"; it takes one of count, amount, rate, text.');
   });
 });

@@ -1,5 +1,5 @@
 import { messageOf } from '../../helpers/findings';
-import { compileOutputs, documentText, formatChange, formatPoints, formatWan, formatYoy, parseTemplate, readCompilation, toDecimal, type CellValue } from '../../../src/core';
+import { compileOutputs, documentText, renderFinding, formatChange, formatPoints, formatWan, formatYoy, parseTemplate, readCompilation, toDecimal, type CellValue } from '../../../src/core';
 import { book, catalogSheet, longSheet, sheet, type IndicatorRow } from '../../helpers/grid';
 
 const d = (s: string) => toDecimal(s)!;
@@ -48,7 +48,7 @@ describe('templates (SPEC §5.2)', () => {
     ['共{}宗', 1, '大括号里缺少指标名称'],
     ['共}宗', 1, '多余的“}”（文字中的大括号请写成“}}”）'],
   ])('reports %j at character %i', (src, position, message) => {
-    const errors = parseTemplate(src).errors.map((e) => ({ position: e.position, message: messageOf({ detail: { key: 'narrative.syntax', params: { section: '', order: '', position: 0, problem: e.problem } } }).replace(/^.*有误：/, '').replace(/。$/, '') }));
+    const errors = parseTemplate(src).errors.map((e) => ({ position: e.position, message: messageOf({ detail: { key: 'narrative.syntax', params: { section: { kind: 'blank' }, order: '', position: 0, problem: e.problem } } }).replace(/^.*有误：/, '').replace(/。$/, '') }));
     expect(errors).toEqual([{ position: position as number, message }]);
   });
 
@@ -97,6 +97,14 @@ describe('templates (SPEC §5.2)', () => {
     expect(findings.map((f) => [f.severity, messageOf(f)])).toEqual([
       ['warning', '文字模板（信访第1条）引用的“满意率上年数”没有数值，已写为【缺：满意率上年数】。'],
       ['info', '文字模板（信访第1条）引用的“来信件数”没有数值，已写为【缺：来信件数】。'],
+    ]);
+  });
+
+  it('says in English which value a placeholder lacks, naming the indicator only as data', () => {
+    const { findings } = render([['来信件数', '宗', 5, 0], ['满意率', '%', '96%', null]], '{满意率:百分点}，{来信件数:同比}。');
+    expect(findings.map((f) => renderFinding(f, 'en').message)).toEqual([
+      'Template 信访 #1 uses last year\'s "满意率", which has no value; a gap marker was written in its place.',
+      'Template 信访 #1 uses the growth rate of "来信件数", which cannot be computed: last year\'s value is 0; a gap marker was written in its place.',
     ]);
   });
 

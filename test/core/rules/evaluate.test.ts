@@ -1,6 +1,6 @@
 import { book, catalogSheet, longSheet, sheet } from '../../helpers/grid';
 import { messageOf, brief, check } from '../../helpers/findings';
-import type { CellValue } from '../../../src/core';
+import { renderFinding, type CellValue } from '../../../src/core';
 
 const CATALOG = catalogSheet([
   { name: '来信件数', unit: '宗', kind: '计数', reporters: '信访科' },
@@ -81,6 +81,12 @@ describe('evaluating rules (SPEC §3)', () => {
     const [f] = run(['R1', '满意件数不超过办结件数', '[满意件数] <= [办结件数]']);
     expect(f).toMatchObject({ check: 'rule', severity: 'info' });
     expect(messageOf(f)).toBe('满意件数不超过办结件数：缺少“满意件数”，无法判断。');
+  });
+
+  it('names a rule without 编号 by its row, in each language', () => {
+    const [f] = run([null, '无编号', '[来信件数] >']);
+    expect(messageOf(f)).toBe('校验规则第2行（第2行）表达式第9个字符处有误：表达式不完整。');
+    expect(renderFinding(f, 'en').message).toBe('The rule in row 2, character 9: the expression is incomplete.');
   });
 
   it('turns a syntax error into a finding at its row and character; the other rules still run', () => {

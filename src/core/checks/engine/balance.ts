@@ -116,7 +116,7 @@ function isExact(f: FigureValue): boolean {
  * Wide tables: each 小计 row against the unit rows of its own block, each 合计 row against every
  * unit row of its column (SPEC §4), in one grouping pass.
  */
-export function wideTotals(model: Model): { total: FigureValue; members: FigureValue[] }[] {
+function wideTotals(model: Model): { total: FigureValue; members: FigureValue[] }[] {
   const isWideItem = (f: Figure): boolean => f.role === 'item' && f.layout === 'wide';
   const columns = groupFigures(model, isWideItem, (f) => `${f.sheet}\u0001${f.col}`);
   const blocks = groupFigures(model, isWideItem, (f) => `${f.sheet}\u0001${f.col}\u0001${f.block}`);
