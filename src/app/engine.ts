@@ -1,6 +1,6 @@
 import { buildTemplatesSheet, type CompiledOutputs, type IncomingBook, type OutSheet, type WorkbookGrid } from '../core';
 import { learnFromLastYear, templatesToRetire, verifyDraftText } from './draft';
-import type { EngineService, SubmissionFile, YearFiles } from './ports';
+import type { EngineService, FormFile, LearnOutcome, SubmissionFile, YearFiles } from './ports';
 import { toDraftOutcome, toPaneReport } from './present';
 import { checkWorkbook, compileWorkbook } from './useCases';
 import { acceptFindings, diffWorkbooks, formsForYear, planSubmissions, rolloverEdits } from './year';
@@ -68,14 +68,14 @@ export function inProcessEngine(files: FileAdapters): EngineService {
     },
     async forms(grid, settings, y) {
       const writer = await year();
-      const out = [];
+      const out: FormFile[] = [];
       for (const f of formsForYear(grid, settings, y)) out.push({ unit: f.unit, name: f.name, bytes: await writer.writeNew([f.sheet]) });
       return out;
     },
     async formsZip(grid, settings, y) {
       return (await year()).zip(await engine.forms(grid, settings, y));
     },
-    async learn(text, grid, settings) {
+    async learn(text, grid, settings): Promise<LearnOutcome> {
       const learned = learnFromLastYear(text, grid, settings);
       const unbound = learned.findings.map((f) => f.refs[0]).map((r) => (r && 'text' in r ? r.text : ''));
       return { templates: learned.templates, sheet: buildTemplatesSheet(learned.templates), unbound, retire: [...templatesToRetire(grid)] };
