@@ -1,4 +1,4 @@
-import { buildTemplatesSheet, type CompiledOutputs, type IncomingBook, type OutSheet, type WorkbookGrid } from '../core';
+import { buildTemplatesSheet, type CompiledOutputs, type ImportPlan, type IncomingBook, type OutSheet, type SheetGrid, type WorkbookGrid } from '../core';
 import { learnFromLastYear, templatesToRetire, verifyDraftText } from './draft';
 import type { EngineService, FormFile, LearnOutcome, SubmissionFile, YearFiles } from './ports';
 import { toDraftOutcome, toPaneReport } from './present';
@@ -33,6 +33,18 @@ export function inProcessEngine(files: FileAdapters): EngineService {
     }
     return { read, refused };
   };
+  /** The sheets to write with their columns as wide as in the department's file (office-js writes them as grids). */
+  const withWidths = async (plan: ImportPlan, list: readonly SubmissionFile[]): Promise<SheetGrid[]> => {
+    if (!files.year || plan.sheets.length === 0) return [...plan.sheets];
+    const writer = await year();
+    const widths = new Map<string, (number | null)[]>();
+    for (const entry of plan.entries) {
+      const source = list.find((f) => f.file === entry.file);
+      const bySheet = source ? await writer.columnWidths(source.bytes, source.file).catch(() => ({}) as Record<string, (number | null)[]>) : {};
+      for (const s of entry.sheets) if (bySheet[s.from]) widths.set(s.as, bySheet[s.from]);
+    }
+    return plan.sheets.map((s) => (widths.has(s.name) ? { ...s, columnWidths: widths.get(s.name) } : s));
+  };
   const engine: EngineService = {
     async check(grid, settings) {
       const report = checkWorkbook(grid, settings);
@@ -54,7 +66,7 @@ export function inProcessEngine(files: FileAdapters): EngineService {
     async planImport(grid, list, settings) {
       const { read, refused } = await readAll(list);
       const plan = planSubmissions(grid, read, settings);
-      return { ...plan, refused: [...refused, ...plan.refused] };
+      return { ...plan, sheets: await withWidths(plan, list), refused: [...refused, ...plan.refused] };
     },
     async applyImport(bytes, file, list, settings) {
       const plan = await engine.planImport(await files.readXlsx(bytes, file), list, settings);

@@ -47,6 +47,7 @@ async function xlsx(sheets: readonly SheetGrid[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name);
+    if (s.name === 'Sheet1') [ws.getColumn(1).width, ws.getColumn(3).width] = [30, 12];
     for (const row of s.values) ws.addRow(row.map((v) => (v === null || typeof v !== 'object' ? v : null)) as ExcelJS.CellValue[]);
   }
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
@@ -86,6 +87,7 @@ describe('导入报送: planImport and applyImport', () => {
     expect(plan.refused[0].file).toBe('坏文件.xlsx');
     expect(plan.sheets.map((s) => s.name)).toEqual(['信访科', '法规科']);
     expect(plan.sheets[0].values[4]).toEqual(['其中：办结件数', '宗', 3094, 2840]);
+    expect(plan.sheets[0].columnWidths).toEqual([30, null, 12, null]);
     // 报送记录: title, header, one row per file imported.
     expect(plan.log.kind).toBe('log');
     const logRows = plan.log.rows.slice(2).map((r) => r.slice(1, 6).map((c) => c.value));
