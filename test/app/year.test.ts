@@ -194,3 +194,17 @@ describe('报送模板 for a year, 下一年度', () => {
     expect([xf.getCell('A1').value, xf.getCell('C2').value]).toEqual(['信访科统计表', '报告期：2024年']);
   });
 });
+
+describe('滚动沿用 through the engine', () => {
+  it('learns templates from last year’s text, gives the sheet to write and the sheets it replaces', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { SAMPLE_PATH, SEED_REPORT_PATH } = await import('../helpers/files');
+    const grid = await engine.readXlsx(new Uint8Array(readFileSync(SAMPLE_PATH)), 'baoan-2023.xlsx');
+    const learned = await engine.learn(readFileSync(SEED_REPORT_PATH, 'utf8'), grid);
+    expect(learned.templates.length).toBeGreaterThan(10);
+    expect(learned.templates.some((t) => t.template.includes('{来信信访办结件数}'))).toBe(true);
+    expect(learned.sheet.kind).toBe('templates');
+    expect(learned.retire).toEqual([['文字模板', '文字模板（旧）']]);
+    expect(learned.unbound.every((t) => typeof t === 'string' && t !== '')).toBe(true);
+  });
+});
