@@ -208,3 +208,27 @@ describe('滚动沿用 through the engine', () => {
     expect(learned.unbound.every((t) => typeof t === 'string' && t !== '')).toBe(true);
   });
 });
+
+describe('a unit with two sheets', () => {
+  const catalog = catalogSheet([
+    { name: '排查企业数', unit: '家', kind: '计数', reporters: '新安街道、西乡街道', aggregation: '求和', totalReporter: '监察大队' },
+    { name: '讲座场次', unit: '场', kind: '计数', reporters: '监察大队' },
+  ]);
+  const wide = (a: number, b: number, as = '街道排查'): SheetGrid =>
+    sheet(as, [['填报单位：监察大队', null, '报告期：2023年'], ['街道', '排查企业数'], ['新安街道', a], ['西乡街道', b], ['合计', a + b]]);
+  const long = longSheet('监察大队', '监察大队', [['讲座场次', '场', 12], ['排查企业数', '家', 30]]);
+
+  it('replaces the sheet of the same layout (the streets’ table), not the unit’s other sheet', async () => {
+    const plan = await engine.planImport(book(catalog, long, wide(10, 20)), [{ file: '监察大队-街道.xlsx', bytes: await xlsx([wide(11, 20, 'Sheet1')]) }]);
+    expect(plan.entries[0].sheets).toEqual([{ from: 'Sheet1', as: '街道排查', replaces: '街道排查' }]);
+    expect(plan.entries[0].diff.changed.map((c) => [c.reporter, c.indicator, c.cell, c.old, c.new])).toEqual([
+      ['新安街道', '排查企业数', 'B3', '10', '11'],
+      ['监察大队', '排查企业数', 'B5', '30', '31'],
+    ]);
+  });
+
+  it('adds a sheet of the unit that matches none of its sheets under its own name', async () => {
+    const plan = await engine.planImport(book(catalog, long), [{ file: '监察大队.xlsx', bytes: await xlsx([wide(10, 20)]) }]);
+    expect(plan.entries[0]).toMatchObject({ resubmission: false, sheets: [{ from: '街道排查', as: '街道排查', replaces: null }] });
+  });
+});

@@ -123,6 +123,11 @@ describe('huibian diff OLD NEW [--json]', () => {
     ]);
   });
 
+  it('speaks English when asked', async () => {
+    const run = await runCli('--lang', 'en', 'diff', before, after);
+    expect(run.out.split('\n').slice(0, 2)).toEqual(['Compared old.xlsx → new.xlsx: 2 figures changed, 0 added, 1 removed', '    信访科!D5 宝安区人力资源局信访科 来信信访办结件数: 3049 → 3094']);
+  });
+
   it('prints the same as JSON, values as exact decimal text', async () => {
     const U = '宝安区人力资源局信访科';
     const json = JSON.parse((await runCli('diff', before, after, '--json')).out);
