@@ -21,19 +21,16 @@ module.exports = {
    */
   coreEdges: [],
   /** Files with functions over 80 lines (blank lines and comments not counted): file → how many. */
-  longFunctions: {
-    'src/cli/main.ts': 1,
-  },
+  longFunctions: {},
   /** Files with CJK text in literals outside the i18n tables and lexicons: file → how many literals. */
   cjkLiterals: {
-    'src/adapters/xlsx/mergeBooks.ts': 4,
     'src/app/draft.ts': 3,
     'src/app/errors.ts': 3,
     'src/cli/commands/draft.ts': 3,
-    'src/cli/commands/forms.ts': 17,
+    'src/cli/commands/forms.ts': 8,
     'src/cli/format.ts': 4,
     'src/cli/io.ts': 16,
-    'src/cli/main.ts': 30,
+    'src/cli/main.ts': 24,
   },
   /**
    * Unused exports (knip): file → names, types prefixed with "type ". knip.ts ignores the listed
@@ -50,7 +47,6 @@ module.exports = {
     'src/app/report.ts': ['toJsonFinding', 'type JsonFinding', 'type JsonRef'],
     'src/cli/commands/draft.ts': ['readDraft'],
     'src/core/forms/submissionForm.ts': ['indicatorsOf'],
-    'src/core/output/findingsSheet.ts': ['findingKey'],
     'src/taskpane/browser/FilePicker.tsx': ['useFileDrop'],
     'src/taskpane/browser/SheetView.tsx': ['useSheetView', 'type SheetViewState'],
     'src/taskpane/browser/useBrowserWorkbook.ts': ['nextView'],
