@@ -1,8 +1,10 @@
-import type { CellRef, CheckId, FindingCounts, HintDetail, MessageDetail, NarrativeDocument, OutSheet, Ref, Severity, SkippedSheet, WorkbookGrid } from '../core';
+import type { CellRef, CheckId, FindingCounts, HintDetail, MessageDetail, NarrativeDocument, OutSheet, Ref, Severity, SheetGrid, SkippedSheet, WorkbookGrid } from '../core';
 
 /** A finding as the pane shows it: plain facts (values as decimal text), rendered in the pane's language. */
 export interface PaneFinding {
   readonly id: number;
+  readonly key: string;
+  readonly accepted?: { readonly status: 'verified' | 'explained'; readonly note: string } | null;
   readonly check: CheckId;
   readonly severity: Severity;
   readonly detail: MessageDetail;
@@ -69,6 +71,11 @@ export interface WorkbookHost {
   highlight(refs: readonly CellRef[]): Promise<FillOutcome>;
   /** Restores every fill highlight changed, exactly, where the sheet still exists. */
   clearHighlight(): Promise<FillOutcome>;
+  // Issue 14, the hosts' side of the clerk's year (the pane offers what a host has):
+  /** Writes a confirmed import: Excel writes plan.sheets and plan.log through office-js; the page applies the files to its copy. */
+  writeImport?(plan: ImportPlan, files: readonly SubmissionFile[], settings?: EngineSettings): Promise<void>;
+  /** Opens .xlsx bytes as a new workbook (Excel with ExcelApi 1.8); absent where the host cannot, and the pane downloads instead. */
+  createWorkbook?(bytes: Uint8Array): Promise<void>;
 }
 
 /** What highlight or clearHighlight did: cells changed, and the sheets passed over. */
@@ -107,6 +114,30 @@ export interface EngineService {
   readXlsx(bytes: Uint8Array, file: string): Promise<WorkbookGrid>;
   /** A copy of an .xlsx with the sheets written (browser page). */
   writeCopy(bytes: Uint8Array, file: string, sheets: readonly OutSheet[]): Promise<{ bytes: Uint8Array; names: ReadonlyMap<string, string> }>;
+  planImport(grid: WorkbookGrid, files: readonly SubmissionFile[], settings?: EngineSettings): Promise<ImportPlan>;
+  applyImport(bytes: Uint8Array, file: string, files: readonly SubmissionFile[], settings?: EngineSettings): Promise<{ bytes: Uint8Array; plan: ImportPlan }>;
+  accept(grid: WorkbookGrid, settings: EngineSettings | undefined, decisions: readonly { key: string; status: 'verified' | 'explained' | null; note: string }[]): Promise<OutSheet>;
+  forms(grid: WorkbookGrid, settings: EngineSettings | undefined, year: number): Promise<readonly { unit: string; name: string; bytes: Uint8Array }[]>;
+  formsZip(grid: WorkbookGrid, settings: EngineSettings | undefined, year: number): Promise<Uint8Array>;
+  learn(text: string, grid: WorkbookGrid, settings?: EngineSettings): Promise<{ templates: readonly { section: string; text: string }[]; sheet: OutSheet; unbound: readonly string[] }>;
+  rollover(grid: WorkbookGrid, settings: EngineSettings | undefined, year: number): Promise<Uint8Array>;
+}
+
+// PROVISIONAL (YEAR-PANE): issue 14's contract until YEAR-CORE's API is merged; theirs wins.
+export interface SubmissionFile { readonly file: string; readonly bytes: Uint8Array }
+export interface FigureChange {
+  readonly reporter: string; readonly indicator: string; readonly period: string | null;
+  readonly sheet: string; readonly cell: string | null; readonly old: string | null; readonly new: string | null;
+}
+export interface SubmissionDiff { readonly changed: readonly FigureChange[]; readonly added: readonly FigureChange[]; readonly removed: readonly FigureChange[] }
+export interface ImportEntry {
+  readonly file: string; readonly reporter: string | null;
+  readonly sheets: readonly { readonly from: string; readonly as: string; readonly replaces: string | null }[];
+  readonly resubmission: boolean; readonly diff: SubmissionDiff;
+}
+export interface ImportPlan {
+  readonly entries: readonly ImportEntry[]; readonly refused: readonly { file: string; reason: string }[];
+  readonly sheets: readonly SheetGrid[]; readonly log: OutSheet;
 }
 
 /** Saves bytes as a file the clerk downloads (browser page). */

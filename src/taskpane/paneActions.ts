@@ -6,6 +6,7 @@ import { UI, type UiStrings } from './i18n';
 import { errorText, markableCells, type Filters, type PaneSettings, type PaneState, type TabId } from './paneState';
 import type { PaneServices } from './services';
 import type { Progress, Runner } from './useRunner';
+import { yearActions } from './yearActions';
 
 /** What the actions work with: the services, the runner, and the pane's state to read and change. */
 export interface ActionContext {
@@ -69,6 +70,7 @@ export function paneActions({ services, runner, stateRef, update, engineSettings
       if (draft) patch({ draft });
     },
     ...selectionActions(services, stateRef, patch),
+    ...yearActions({ services, runner, stateRef, update, engineSettings }),
     highlight: async () => {
       const refs = markableCells(stateRef.current.report);
       const o = await run('write', () => services.host.highlight(refs));

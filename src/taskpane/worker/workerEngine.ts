@@ -47,5 +47,12 @@ export function workerEngine(start: () => Worker): EngineService {
     docx: (grid, settings) => call('docx', grid, settings),
     readXlsx: (bytes, file) => call('readXlsx', bytes, file),
     writeCopy: (bytes, file, sheets) => call('writeCopy', bytes, file, sheets),
+    planImport: (grid, files, settings) => call('planImport', grid, files, settings),
+    applyImport: (bytes, file, files, settings) => call('applyImport', bytes, file, files, settings),
+    accept: (grid, settings, decisions) => call('accept', grid, settings, decisions),
+    forms: (grid, settings, year) => call('forms', grid, settings, year),
+    formsZip: (grid, settings, year) => call('formsZip', grid, settings, year),
+    learn: (text, grid, settings) => call('learn', text, grid, settings),
+    rollover: (grid, settings, year) => call('rollover', grid, settings, year),
   };
 }
