@@ -1,26 +1,46 @@
-import type { CompiledOutputs, OutSheet, WorkbookGrid } from '../core';
-import { verifyDraftText } from './draft';
-import type { EngineService } from './ports';
+import { buildTemplatesSheet, type CompiledOutputs, type IncomingBook, type OutSheet, type WorkbookGrid } from '../core';
+import { learnFromLastYear, templatesToRetire, verifyDraftText } from './draft';
+import type { EngineService, SubmissionFile, YearFiles } from './ports';
 import { toDraftOutcome, toPaneReport } from './present';
 import { checkWorkbook, compileWorkbook } from './useCases';
+import { acceptFindings, diffWorkbooks, formsForYear, planSubmissions, rolloverEdits } from './year';
 
-/** What the engine needs from the file adapters (SheetJS/ExcelJS, docx), injected so app stays host-free. */
+/** What the engine needs from the file adapters (SheetJS reads, ExcelJS writes, docx), injected so app stays host-free. */
 export interface FileAdapters {
   readXlsx(bytes: Uint8Array, file: string): Promise<WorkbookGrid>;
   writeCopy(bytes: Uint8Array, file: string, sheets: readonly OutSheet[]): Promise<{ bytes: Uint8Array; names: ReadonlyMap<string, string> }>;
   writeDocx(narrative: CompiledOutputs['narrative'], summary: CompiledOutputs['summary']): Promise<Uint8Array>;
+  /** The year's file work (import, forms, rollover); loaded when first used. */
+  year?: () => Promise<YearFiles>;
 }
 
 /** The engine in this thread, over the same use cases as the CLI: used by the Web Worker, and by tests. */
 export function inProcessEngine(files: FileAdapters): EngineService {
-  return {
+  const year = async (): Promise<YearFiles> => {
+    if (!files.year) throw new Error('year files not wired');
+    return files.year();
+  };
+  /** Each department file read, or refused with its one-line reason. */
+  const readAll = async (list: readonly SubmissionFile[]) => {
+    const read: IncomingBook[] = [];
+    const refused: { file: string; reason: string }[] = [];
+    for (const f of list) {
+      try {
+        read.push({ file: f.file, grid: await files.readXlsx(f.bytes, f.file) });
+      } catch (e) {
+        refused.push({ file: f.file, reason: (e instanceof Error ? e.message : String(e)).split('\n')[0] });
+      }
+    }
+    return { read, refused };
+  };
+  const engine: EngineService = {
     async check(grid, settings) {
       const report = checkWorkbook(grid, settings);
-      return toPaneReport(report.compilation, report.findings);
+      return toPaneReport(report.compilation, report.findings, report.decisions);
     },
     async compile(grid, settings) {
       const out = compileWorkbook(grid, settings);
-      return { report: toPaneReport(out.compilation, out.findings), sheets: out.sheets, narrative: out.narrative, title: out.narrative.title };
+      return { report: toPaneReport(out.compilation, out.findings, out.decisions), sheets: out.sheets, narrative: out.narrative, title: out.narrative.title };
     },
     async verifyText(text, grid, settings) {
       return toDraftOutcome(verifyDraftText(text, grid, settings));
@@ -31,5 +51,38 @@ export function inProcessEngine(files: FileAdapters): EngineService {
     },
     readXlsx: (bytes, file) => files.readXlsx(bytes, file),
     writeCopy: (bytes, file, sheets) => files.writeCopy(bytes, file, sheets),
+    async planImport(grid, list, settings) {
+      const { read, refused } = await readAll(list);
+      const plan = planSubmissions(grid, read, settings);
+      return { ...plan, refused: [...refused, ...plan.refused] };
+    },
+    async applyImport(bytes, file, list, settings) {
+      const plan = await engine.planImport(await files.readXlsx(bytes, file), list, settings);
+      return { bytes: await (await year()).applyImport(bytes, file, list, plan), plan };
+    },
+    async diff(before, after, settings) {
+      return diffWorkbooks(before, after, settings);
+    },
+    async accept(grid, settings, decisions) {
+      return acceptFindings(grid, settings, decisions);
+    },
+    async forms(grid, settings, y) {
+      const writer = await year();
+      const out = [];
+      for (const f of formsForYear(grid, settings, y)) out.push({ unit: f.unit, name: f.name, bytes: await writer.writeNew([f.sheet]) });
+      return out;
+    },
+    async formsZip(grid, settings, y) {
+      return (await year()).zip(await engine.forms(grid, settings, y));
+    },
+    async learn(text, grid, settings) {
+      const learned = learnFromLastYear(text, grid, settings);
+      const unbound = learned.findings.map((f) => f.refs[0]).map((r) => (r && 'text' in r ? r.text : ''));
+      return { templates: learned.templates, sheet: buildTemplatesSheet(learned.templates), unbound, retire: [...templatesToRetire(grid)] };
+    },
+    async rollover(grid, settings, y) {
+      return (await year()).writeEdited(grid, rolloverEdits(grid, settings, y));
+    },
   };
+  return engine;
 }

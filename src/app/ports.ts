@@ -1,10 +1,10 @@
-import type { CellRef, CheckId, FindingCounts, HintDetail, MessageDetail, NarrativeDocument, OutSheet, Ref, Severity, SheetGrid, SkippedSheet, WorkbookGrid } from '../core';
+import type { BookEdits, CellRef, CheckId, FindingCounts, FindingStatus, HintDetail, ImportPlan, MessageDetail, NarrativeDocument, OutSheet, Ref, Severity, SkippedSheet, SubmissionDiff, WorkbookGrid } from '../core';
+
+export type { FigureChange, SubmissionDiff, ImportEntry, ImportPlan, PlacedSheet, FindingStatus } from '../core';
 
 /** A finding as the pane shows it: plain facts (values as decimal text), rendered in the pane's language. */
 export interface PaneFinding {
   readonly id: number;
-  readonly key: string;
-  readonly accepted?: { readonly status: 'verified' | 'explained'; readonly note: string } | null;
   readonly check: CheckId;
   readonly severity: Severity;
   readonly detail: MessageDetail;
@@ -16,6 +16,10 @@ export interface PaneFinding {
   readonly expected?: string;
   readonly actual?: string;
   readonly difference?: string;
+  /** The stable key of SPEC §5.3: the same finding has it on every run, so a decision follows it. */
+  readonly key: string;
+  /** The clerk's 已核实/已说明 with the 处理意见, from 核对结果; null while the finding is open. */
+  readonly accepted: { readonly status: FindingStatus; readonly note: string } | null;
 }
 
 export interface ReporterStatus {
@@ -30,7 +34,10 @@ export interface ReporterStatus {
 export interface PaneReport {
   readonly workbook: string;
   readonly findings: readonly PaneFinding[];
+  /** Open findings: those the clerk accepted are not counted here but under `accepted`. */
   readonly summary: FindingCounts;
+  /** Findings the clerk marked 已核实 or 已说明 ("错误 3 项（另有 2 项已说明）"). */
+  readonly accepted: FindingCounts;
   readonly reporters: readonly ReporterStatus[];
   /** Units the catalogue expects that sent no sheet at all. */
   readonly absentReporters: readonly string[];
@@ -76,6 +83,8 @@ export interface WorkbookHost {
   writeImport?(plan: ImportPlan, files: readonly SubmissionFile[], settings?: EngineSettings): Promise<void>;
   /** Opens .xlsx bytes as a new workbook (Excel with ExcelApi 1.8); absent where the host cannot, and the pane downloads instead. */
   createWorkbook?(bytes: Uint8Array): Promise<void>;
+  /** Renames sheets and hides them, contents untouched (滚动沿用 keeps the clerk's old 文字模板 so): [from, to] pairs. */
+  retireSheets?(renames: readonly (readonly [string, string])[]): Promise<void>;
 }
 
 /** What highlight or clearHighlight did: cells changed, and the sheets passed over. */
@@ -114,30 +123,72 @@ export interface EngineService {
   readXlsx(bytes: Uint8Array, file: string): Promise<WorkbookGrid>;
   /** A copy of an .xlsx with the sheets written (browser page). */
   writeCopy(bytes: Uint8Array, file: string, sheets: readonly OutSheet[]): Promise<{ bytes: Uint8Array; names: ReadonlyMap<string, string> }>;
+  /**
+   * 导入报送: which unit each department file belongs to, which sheet it replaces, and the diff
+   * (SPEC §1 step 3). Unreadable files are refused with their one-line reason, never thrown.
+   */
   planImport(grid: WorkbookGrid, files: readonly SubmissionFile[], settings?: EngineSettings): Promise<ImportPlan>;
+  /** The page's import: a new .xlsx of the book with the files' sheets in (resubmissions replaced) and 报送记录. */
   applyImport(bytes: Uint8Array, file: string, files: readonly SubmissionFile[], settings?: EngineSettings): Promise<{ bytes: Uint8Array; plan: ImportPlan }>;
-  accept(grid: WorkbookGrid, settings: EngineSettings | undefined, decisions: readonly { key: string; status: 'verified' | 'explained' | null; note: string }[]): Promise<OutSheet>;
-  forms(grid: WorkbookGrid, settings: EngineSettings | undefined, year: number): Promise<readonly { unit: string; name: string; bytes: Uint8Array }[]>;
+  /** The figure-level diff between two versions of a submission or a compilation. */
+  diff(before: WorkbookGrid, after: WorkbookGrid, settings?: EngineSettings): Promise<SubmissionDiff>;
+  /** The 核对结果 sheet with the clerk's decisions on top of those already in the workbook (SPEC §5.3). */
+  accept(grid: WorkbookGrid, settings: EngineSettings | undefined, decisions: readonly FindingDecisionInput[]): Promise<OutSheet>;
+  /** The blank 报送模板 of `year`, one .xlsx per unit of the catalogue. */
+  forms(grid: WorkbookGrid, settings: EngineSettings | undefined, year: number): Promise<readonly FormFile[]>;
+  /** The same forms in one .zip. */
   formsZip(grid: WorkbookGrid, settings: EngineSettings | undefined, year: number): Promise<Uint8Array>;
-  learn(text: string, grid: WorkbookGrid, settings?: EngineSettings): Promise<{ templates: readonly { section: string; text: string }[]; sheet: OutSheet; unbound: readonly string[] }>;
+  /** 滚动沿用 (SPEC §6.1): last year's report text against this workbook gives 文字模板. */
+  learn(text: string, grid: WorkbookGrid, settings?: EngineSettings): Promise<LearnOutcome>;
+  /** 下一年度: next year's compilation workbook as an .xlsx. */
   rollover(grid: WorkbookGrid, settings: EngineSettings | undefined, year: number): Promise<Uint8Array>;
 }
 
-// PROVISIONAL (YEAR-PANE): issue 14's contract until YEAR-CORE's API is merged; theirs wins.
-export interface SubmissionFile { readonly file: string; readonly bytes: Uint8Array }
-export interface FigureChange {
-  readonly reporter: string; readonly indicator: string; readonly period: string | null;
-  readonly sheet: string; readonly cell: string | null; readonly old: string | null; readonly new: string | null;
+/** A department's file, as picked or dropped: its name and bytes. */
+export interface SubmissionFile {
+  readonly file: string;
+  readonly bytes: Uint8Array;
 }
-export interface SubmissionDiff { readonly changed: readonly FigureChange[]; readonly added: readonly FigureChange[]; readonly removed: readonly FigureChange[] }
-export interface ImportEntry {
-  readonly file: string; readonly reporter: string | null;
-  readonly sheets: readonly { readonly from: string; readonly as: string; readonly replaces: string | null }[];
-  readonly resubmission: boolean; readonly diff: SubmissionDiff;
+
+/** The clerk's decision on one finding: 已核实/已说明 (null: open again) with the 处理意见. */
+export interface FindingDecisionInput {
+  readonly key: string;
+  readonly status: FindingStatus | null;
+  readonly note: string;
 }
-export interface ImportPlan {
-  readonly entries: readonly ImportEntry[]; readonly refused: readonly { file: string; reason: string }[];
-  readonly sheets: readonly SheetGrid[]; readonly log: OutSheet;
+
+/** A blank submission workbook for one unit (报送模板). */
+export interface FormFile {
+  readonly unit: string;
+  /** A file name: 法规科.xlsx. */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** What 滚动沿用 learned, as plain data: each template's text, and the figures it could not bind. */
+export interface LearnOutcome {
+  readonly templates: readonly { readonly section: string; readonly order: number; readonly template: string }[];
+  /** The 文字模板 sheet to write (the clerk confirms replacing the old one). */
+  readonly sheet: OutSheet;
+  /** Figures of last year's text that named no indicator: kept as text. */
+  readonly unbound: readonly string[];
+  /** The sheets a learned 文字模板 replaces, each with the name it is kept under (hidden). */
+  readonly retire: readonly (readonly [string, string])[];
+}
+
+/**
+ * The file work of the clerk's year, with ExcelJS (src/adapters/xlsx/yearFiles.ts): loaded when
+ * first needed, so the pane in Excel never loads the writer for a check.
+ */
+export interface YearFiles {
+  /** A copy of the book with the plan's sheets copied in from the department files (styles kept), resubmitted sheets replaced, and 报送记录. */
+  applyImport(bytes: Uint8Array, file: string, files: readonly SubmissionFile[], plan: ImportPlan): Promise<Uint8Array>;
+  /** A new workbook holding these sheets (blank forms). */
+  writeNew(sheets: readonly OutSheet[]): Promise<Uint8Array>;
+  /** Files in one .zip. */
+  zip(entries: readonly { readonly name: string; readonly bytes: Uint8Array }[]): Promise<Uint8Array>;
+  /** A new .xlsx of the grids with the edits applied (next year's book). */
+  writeEdited(grid: WorkbookGrid, edits: BookEdits): Promise<Uint8Array>;
 }
 
 /** Saves bytes as a file the clerk downloads (browser page). */

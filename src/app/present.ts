@@ -1,9 +1,11 @@
-import { isCellRef, reportersOf, type Compilation, type DraftReport, type Finding, countFindings } from '../core';
+import { countDecided, findingKey, isCellRef, reportersOf, type Compilation, type DraftReport, type Finding, type FindingDecision } from '../core';
 import type { DraftOutcome, PaneFinding, PaneReport } from './ports';
 
 /** A finding as plain, cloneable facts for the pane (decimals as text). */
-export function toPaneFinding(f: Finding, id: number): PaneFinding {
+export function toPaneFinding(f: Finding, id: number, decisions: ReadonlyMap<string, FindingDecision> = new Map()): PaneFinding {
   const first = f.refs.find(isCellRef);
+  const key = findingKey(f);
+  const decision = decisions.get(key);
   return {
     id,
     check: f.check,
@@ -17,11 +19,13 @@ export function toPaneFinding(f: Finding, id: number): PaneFinding {
     ...(f.expected !== undefined ? { expected: f.expected.toFixed() } : {}),
     ...(f.actual !== undefined ? { actual: f.actual.toFixed() } : {}),
     ...(f.difference !== undefined ? { difference: f.difference.toFixed() } : {}),
+    key,
+    accepted: decision?.status ? { status: decision.status, note: decision.note } : null,
   };
 }
 
 /** The 报送 and 校验 views of a checked compilation. */
-export function toPaneReport(compilation: Compilation, findings: readonly Finding[]): PaneReport {
+export function toPaneReport(compilation: Compilation, findings: readonly Finding[], decisions: ReadonlyMap<string, FindingDecision> = new Map()): PaneReport {
   const units = new Map<string, { sheets: Set<string>; figures: number }>();
   for (const s of compilation.submissions) {
     for (const f of s.figures) {
@@ -36,14 +40,16 @@ export function toPaneReport(compilation: Compilation, findings: readonly Findin
     if (f.reporter === undefined) continue;
     const c = counts.get(f.reporter) ?? { missing: 0, errors: 0 };
     if (f.check === 'missing') c.missing++;
-    if (f.severity === 'error') c.errors++;
+    if (f.severity === 'error' && !decisions.get(findingKey(f))?.status) c.errors++;
     counts.set(f.reporter, c);
   }
   const expected = new Set(compilation.catalog.indicators.flatMap(reportersOf));
+  const decided = countDecided(findings, decisions);
   return {
     workbook: compilation.workbook,
-    findings: findings.map(toPaneFinding),
-    summary: countFindings(findings),
+    findings: findings.map((f, i) => toPaneFinding(f, i, decisions)),
+    summary: decided.open,
+    accepted: decided.accepted,
     reporters: [...units].map(([reporter, u]) => ({ reporter, sheets: [...u.sheets], figures: u.figures, missing: counts.get(reporter)?.missing ?? 0, errors: counts.get(reporter)?.errors ?? 0 })),
     absentReporters: [...expected].filter((u) => !units.has(u)),
     skipped: compilation.skipped,
@@ -57,7 +63,7 @@ export function toPaneReport(compilation: Compilation, findings: readonly Findin
 /** The 核稿 view: findings, and each figure of the draft with the indicator it matched. */
 export function toDraftOutcome(report: DraftReport): DraftOutcome {
   return {
-    findings: report.findings.map(toPaneFinding),
+    findings: report.findings.map((f, i) => toPaneFinding(f, i)),
     figures: report.figures.map((f) => ({ offset: f.figure.offset, length: f.figure.length, text: f.figure.text, indicator: f.match?.candidate.indicator.name ?? null })),
   };
 }

@@ -6,15 +6,16 @@
 import {
   buildFindingsSheet,
   compileOutputs,
+  countDecided,
   readCompilation,
-  readFindingNotes,
+  readFindingDecisions,
   readGeneratedTags,
-  countFindings,
   validateCompilation,
   type CompiledOutputs,
   type Compilation,
   type Finding,
   type FindingCounts,
+  type FindingDecision,
   type OutSheet,
   type WorkbookGrid,
 } from '../core';
@@ -25,12 +26,19 @@ export interface CheckReport {
   readonly workbook: string;
   readonly compilation: Compilation;
   readonly findings: readonly Finding[];
+  /** Open findings of each severity: those the clerk accepted are counted under `accepted`. */
   readonly summary: FindingCounts;
+  readonly accepted: FindingCounts;
+  /** The clerk's 状态 and 处理意见 in the workbook's 核对结果, by finding key (SPEC §5.3). */
+  readonly decisions: ReadonlyMap<string, FindingDecision>;
 }
 
 export interface CompileResult extends CompiledOutputs {
   readonly compilation: Compilation;
+  /** Open findings of each severity. */
   readonly counts: FindingCounts;
+  readonly accepted: FindingCounts;
+  readonly decisions: ReadonlyMap<string, FindingDecision>;
 }
 
 /** The workbook as the engine reads it, with the clerk's rounding and threshold defaults. */
@@ -42,29 +50,33 @@ export function readWorkbook(grid: WorkbookGrid, settings: EngineSettings = {}):
 export function checkWorkbook(grid: WorkbookGrid, settings: EngineSettings = {}): CheckReport {
   const compilation = readWorkbook(grid, settings);
   const { findings } = validateCompilation(compilation);
-  return { workbook: grid.name, compilation, findings, summary: countFindings(findings) };
+  const decisions = carriedDecisions(grid);
+  const counts = countDecided(findings, decisions);
+  return { workbook: grid.name, compilation, findings, summary: counts.open, accepted: counts.accepted, decisions };
 }
 
 /** 汇总: checks the workbook and builds 汇总表, 核对结果 and 文字说明, keeping the clerk's notes. */
 export function compileWorkbook(grid: WorkbookGrid, settings: EngineSettings = {}): CompileResult {
   const compilation = readWorkbook(grid, settings);
+  const decisions = carriedDecisions(grid);
   const outputs = compileOutputs(compilation, {
     live: settings.live,
     compiler: settings.compiler ?? null,
-    notes: carriedNotes(grid),
+    decisions,
     sheetNames: settings.sheetNames,
   });
-  return { ...outputs, compilation, counts: countFindings(outputs.findings) };
+  const counts = countDecided(outputs.findings, decisions);
+  return { ...outputs, compilation, counts: counts.open, accepted: counts.accepted, decisions };
 }
 
-/** The 核对结果 sheet of a check, carrying over the notes of the one already in the workbook. */
+/** The 核对结果 sheet of a check, carrying over the decisions of the one already in the workbook. */
 export function findingsSheetFor(report: CheckReport, grid: WorkbookGrid, settings: EngineSettings = {}): OutSheet {
-  return buildFindingsSheet(report.findings, grid.name, carriedNotes(grid), settings.sheetNames?.findings || undefined);
+  return buildFindingsSheet(report.findings, grid.name, report.decisions, settings.sheetNames?.findings || undefined);
 }
 
-/** The clerk's 处理意见 in Huibian's earlier 核对结果 sheet (SPEC §5.3), by finding key. */
-function carriedNotes(grid: WorkbookGrid): Map<string, string> {
+/** The clerk's 状态 and 处理意见 in Huibian's earlier 核对结果 sheet (SPEC §5.3), by finding key. */
+export function carriedDecisions(grid: WorkbookGrid): Map<string, FindingDecision> {
   const tags = readGeneratedTags(grid);
   const previous = grid.sheets.find((s) => tags.get(s.name) === 'findings');
-  return previous ? readFindingNotes(previous) : new Map();
+  return previous ? readFindingDecisions(previous) : new Map();
 }

@@ -11,3 +11,6 @@ export interface CliContext {
   /** The clerk's settings, the same the pane passes: rounding and thresholds where the catalogue is silent. */
   readonly settings: EngineSettings;
 }
+
+/** A mistake in the command's words (a bad option value): one line, exit 2. */
+export class UsageError extends Error {}

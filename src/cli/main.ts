@@ -2,12 +2,13 @@ import { Command, CommanderError } from 'commander';
 import { UnusableInputError } from '../app/errors';
 import type { EngineSettings } from '../app/ports';
 import type { Language } from '../core';
-import type { CliContext } from './context';
+import { UsageError, type CliContext } from './context';
 import { CLI_TEXT, languageFromEnvironment } from './text';
 import { runCheck } from './commands/check';
 import { runCompile } from './commands/compile';
 import { runLearn, runVerifyText } from './commands/draft';
-import { runInitCatalog, runMerge, runTemplate } from './commands/forms';
+import { runInitCatalog } from './commands/forms';
+import { registerYearCommands } from './commands/year';
 import { guardStandardStreams, silenceConsole, writeStdout } from './io';
 
 /** Where the CLI writes: the process's streams, or a test's buffers. */
@@ -116,23 +117,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void, env: Re
       setExit(await runLearn(report, opts, context()));
     });
 
-  program
-    .command('template')
-    .description('按指标目录为每个报送单位生成空白报送表')
-    .argument('<book>', '含指标目录的工作簿 .xlsx')
-    .requiredOption('-o, --output <dir>', '输出文件夹')
-    .action(async (book: string, opts: { output: string }) => {
-      setExit(await runTemplate(book, opts, context()));
-    });
-
-  program
-    .command('merge')
-    .description('把各单位报送的工作簿汇入一个工作簿')
-    .argument('<books...>', '各单位的 .xlsx')
-    .requiredOption('-o, --output <file>', '汇编工作簿 .xlsx')
-    .action(async (books: string[], opts: { output: string }) => {
-      setExit(await runMerge(books, opts, context()));
-    });
+  registerYearCommands(program, context, setExit, CLI_TEXT[envLanguage].year.help);
 
   program
     .command('init-catalog')
@@ -176,8 +161,6 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
   }
 }
 
-/** A mistake in the command's words (a bad option value): one line, exit 2. */
-class UsageError extends Error {}
 
 /** The language asked for on the command line, for messages before the program has parsed it. */
 function languageOf(argv: readonly string[]): Language {

@@ -8,7 +8,7 @@ import type { NarrativeDocument } from './narrative/document';
 import { buildNarrativeSheet } from './narrative/narrativeSheet';
 import { readTemplates } from './narrative/readTemplates';
 import { renderNarrative } from './narrative/render';
-import { buildFindingsSheet } from './output/findingsSheet';
+import { buildFindingsSheet, type FindingDecision } from './output/findingsSheet';
 import type { OutSheet } from './output/sheetModel';
 import { buildSummary, narrativeTitle, type SummaryModel } from './summary/buildSummary';
 import { buildSummarySheet } from './summary/summarySheet';
@@ -18,8 +18,8 @@ export interface CompileOptions {
   readonly live?: boolean;
   /** 编制单位; inferred from the submissions when absent. */
   readonly compiler?: string | null;
-  /** The clerk's 处理意见 from an earlier 核对结果, by finding key. */
-  readonly notes?: ReadonlyMap<string, string>;
+  /** The clerk's 状态 and 处理意见 from an earlier 核对结果, by finding key. */
+  readonly decisions?: ReadonlyMap<string, FindingDecision>;
   /** Names of the generated sheets (设置); the defaults are 汇总表, 核对结果, 文字说明. */
   readonly sheetNames?: Partial<Record<'summary' | 'findings' | 'narrative', string>>;
 }
@@ -76,7 +76,7 @@ export function compileOutputs(compilation: Compilation, options: CompileOptions
   const names = options.sheetNames ?? {};
   const sheets = [
     buildSummarySheet(summary, model, { live: options.live, name: names.summary || undefined }),
-    buildFindingsSheet(findings, compilation.workbook, options.notes ?? new Map(), names.findings || undefined),
+    buildFindingsSheet(findings, compilation.workbook, options.decisions ?? new Map(), names.findings || undefined),
     buildNarrativeSheet(rendered.document, names.narrative || undefined),
   ];
   return { model, findings, summary, narrative: rendered.document, sheets };

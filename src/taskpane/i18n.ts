@@ -106,6 +106,8 @@ export interface ImportStrings {
   readonly removed: (n: number) => string;
   readonly noChange: string;
   readonly absent: string;
+  /** Marks last year's figure (上年数) in the diff. */
+  readonly previous: string;
   readonly refused: string;
   readonly confirm: string;
   readonly cancel: string;
@@ -188,6 +190,7 @@ const ZH: UiStrings = {
     removed: (n) => `删除 ${n} 个数据`,
     noChange: '数据没有变化',
     absent: '空',
+    previous: '上年数',
     refused: '未能导入',
     confirm: '确认导入',
     cancel: '取消',
@@ -319,6 +322,7 @@ const EN: UiStrings = {
     removed: (n) => `${n} figure${n === 1 ? '' : 's'} removed`,
     noChange: 'No figure changed',
     absent: 'none',
+    previous: 'last year',
     refused: 'Not imported',
     confirm: 'Import',
     cancel: 'Cancel',

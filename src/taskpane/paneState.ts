@@ -86,6 +86,8 @@ export interface LearnedView {
   readonly templates: readonly { readonly section: string; readonly text: string }[];
   readonly unbound: readonly string[];
   readonly sheet: OutSheet;
+  /** The clerk's 文字模板 sheets kept, hidden, under these names when the learned one replaces them. */
+  readonly retire: readonly (readonly [string, string])[];
 }
 
 export const initialYear = (now: Date): YearState => ({

@@ -108,7 +108,10 @@ export function yearActions({ services, runner, stateRef, update, engineSettings
     confirmLearn: async () => {
       const learned = stateRef.current.year.learned;
       if (!learned) return;
-      const names = await run('write', () => services.host.writeSheets([learned.sheet]));
+      const names = await run('write', async () => {
+        if (learned.retire.length > 0 && services.host.retireSheets) await services.host.retireSheets(learned.retire);
+        return services.host.writeSheets([learned.sheet]);
+      });
       if (names) update((s) => ({ ...s, notice: ui().written([...names.values()]), year: { ...s.year, learned: null } }));
     },
 

@@ -19,24 +19,24 @@ const finding = (over: Partial<PaneFinding>): PaneFinding => ({
 });
 
 const report = (findings: PaneFinding[], accepted = 0): PaneReport => ({
-  workbook: 'w', findings, summary: { errors: findings.filter((f) => f.severity === 'error' && !f.accepted).length, warnings: 0, infos: 0, acceptedErrors: accepted } as PaneReport['summary'],
+  workbook: 'w', findings, summary: { errors: findings.filter((f) => f.severity === 'error' && !f.accepted).length, warnings: 0, infos: 0 }, accepted: { errors: accepted, warnings: 0, infos: 0 },
   reporters: [], absentReporters: [], skipped: [], catalogInferred: false, indicators: 0, figures: 0, ledgers: [],
 });
 
 const PLAN: ImportPlan = {
   entries: [
     {
-      file: '信访科-更正.xlsx', reporter: '信访科', resubmission: true, sheets: [{ from: '信访科', as: '信访科', replaces: '信访科' }],
+      file: '信访科-更正.xlsx', reporter: '信访科', resubmission: true, notices: [], sheets: [{ from: '信访科', as: '信访科', replaces: '信访科' }],
       diff: {
         changed: [
-          { reporter: '信访科', indicator: '来信信访件数', period: '本年', sheet: '信访科', cell: 'D4', old: '3180', new: '3190' },
-          { reporter: '信访科', indicator: '国满件满意率', period: '本年', sheet: '信访科', cell: 'D7', old: '96.23', new: '96.46' },
+          { reporter: '信访科', indicator: '来信信访件数', period: '2024年', previous: false, sheet: '信访科', cell: 'D4', old: '3180', new: '3190' },
+          { reporter: '信访科', indicator: '国满件满意率', period: '2024年', previous: false, sheet: '信访科', cell: 'D7', old: '96.23', new: '96.46' },
         ],
         added: [],
         removed: [],
       },
     },
-    { file: '法律顾问室.xlsx', reporter: '法律顾问室', resubmission: false, sheets: [{ from: 'Sheet1', as: '法律顾问室', replaces: null }], diff: { changed: [], added: [{ reporter: '法律顾问室', indicator: '法律咨询件数', period: '本年', sheet: '法律顾问室', cell: 'D4', old: null, new: '12' }], removed: [] } },
+    { file: '法律顾问室.xlsx', reporter: '法律顾问室', resubmission: false, notices: [], sheets: [{ from: 'Sheet1', as: '法律顾问室', replaces: null }], diff: { changed: [], added: [{ reporter: '法律顾问室', indicator: '法律咨询件数', period: '2024年', previous: false, sheet: '法律顾问室', cell: 'D4', old: null, new: '12' }], removed: [] } },
   ],
   refused: [{ file: '照片.xlsx', reason: '不是Excel或WPS表格文件' }],
   sheets: [],
@@ -107,9 +107,9 @@ describe('the clerk’s year in the pane', () => {
     expect(calls).toEqual(['plan 信访科-更正.xlsx,法律顾问室.xlsx,照片.xlsx']);
     const [resubmitted, fresh] = within(review).getAllByTestId('import-entry');
     expect(resubmitted).toHaveTextContent('重新报送');
-    expect(within(resubmitted).getByTestId('import-changed').textContent).toBe('来信信访件数 · 本年3180 → 3190国满件满意率 · 本年96.23 → 96.46');
+    expect(within(resubmitted).getByTestId('import-changed').textContent).toBe('来信信访件数3180 → 3190国满件满意率96.23 → 96.46');
     expect(fresh).toHaveTextContent('新单位');
-    expect(within(fresh).getByTestId('import-added')).toHaveTextContent('法律咨询件数 · 本年12');
+    expect(within(fresh).getByTestId('import-added')).toHaveTextContent('法律咨询件数12');
     expect(within(review).getByTestId('import-refused')).toHaveTextContent('照片.xlsx：不是Excel或WPS表格文件');
     fireEvent.click(screen.getByRole('button', { name: '确认导入' }));
     await screen.findByText('已导入：信访科、法律顾问室；修改 2 个数据');

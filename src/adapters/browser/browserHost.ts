@@ -80,6 +80,16 @@ export class BrowserWorkbookHost implements WorkbookHost {
     this.listener({ type: 'written', grid });
   }
 
+  /** Renames and hides sheets in the page's copy (the clerk's old 文字模板 when a learned one replaces it). */
+  async retireSheets(renames: readonly (readonly [string, string])[]): Promise<void> {
+    if (!this.current) throw new NoWorkbookError();
+    const { retireSheets } = await import(/* webpackChunkName: "retire" */ '../xlsx/retireSheets');
+    const bytes = await retireSheets(this.current.bytes, new Map(renames));
+    const grid = await this.engine.readXlsx(bytes, this.current.name);
+    this.current = { ...this.current, bytes, grid };
+    this.listener({ type: 'written', grid });
+  }
+
   file(): { name: string; bytes: Uint8Array } | null {
     return this.current ? { name: this.current.name, bytes: this.current.bytes } : null;
   }

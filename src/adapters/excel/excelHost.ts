@@ -7,6 +7,7 @@ import { readWorkbookGrid } from './readGrid';
 import { EDIT_SAFE, type OfficeRuntime } from './runtime';
 import { writeGeneratedSheets } from './writeSheets';
 import { writeImport } from './writeImport';
+import { retireSheets } from './retireSheets';
 
 /** The open Excel workbook as a WorkbookHost; every office-js error becomes a HostError. */
 export function excelHost(office: OfficeRuntime, workbookName = CURRENT_WORKBOOK): WorkbookHost {
@@ -26,6 +27,7 @@ export function excelHost(office: OfficeRuntime, workbookName = CURRENT_WORKBOOK
     highlight: (refs: readonly CellRef[]) => guard(() => highlightCells(office, refs)),
     clearHighlight: () => guard(() => clearHighlights(office)),
     writeImport: (plan: ImportPlan) => guard(async () => void (await writeImport(office, plan))),
+    retireSheets: (renames: readonly (readonly [string, string])[]) => guard(() => retireSheets(office, renames)),
     ...(office.createWorkbook && office.isSetSupported('ExcelApi', '1.8') ? { createWorkbook: (bytes: Uint8Array) => guard(() => office.createWorkbook!(toBase64(bytes))) } : {}),
   };
 }

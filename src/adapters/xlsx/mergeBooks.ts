@@ -1,60 +1,45 @@
 import ExcelJS from 'exceljs';
-import { META_SHEET_NAME, readGeneratedTags } from '../../core';
+import type { ImportPlan, SubmissionFile } from '../../app/ports';
 import { readXlsx } from './readXlsx';
+import { writeCopyWithSheets } from './writeSheets';
 
-export interface MergeInput {
-  readonly file: string;
-  readonly data: Uint8Array;
-}
+/** Data validations the book keeps through an import (ExcelJS expands them cell by cell). */
+const MAX_VALIDATED_CELLS = 200_000;
 
-export interface MergedBook {
+export interface ImportedBook {
   readonly bytes: Uint8Array;
-  /** Where each sheet went: file, its sheet, and the name in the merged workbook. */
-  readonly placed: readonly { readonly file: string; readonly sheet: string; readonly as: string }[];
+  /** What the clerk should know about the copy and the files (a file read from another format), one line each. */
   readonly notices: readonly string[];
 }
 
-const SHARED_SHEETS = /^(指标目录|catalog|catalogue|校验规则|rules|文字模板|templates)$/i;
-
 /**
- * 导入报送 (SPEC §1): copies every sheet of every workbook into one compilation workbook —
- * values, formulas with their results, formats, merges, widths, heights, hidden rows. A sheet
- * name already taken gets the file's name. Huibian's own generated sheets are left behind;
- * a second 指标目录/校验规则/文字模板 is left out (the first one wins).
+ * 导入报送 (SPEC §1 step 3) as the plan says: each department sheet is copied into the book —
+ * values, formulas with their results, formats, merges, widths, heights, hidden rows — under
+ * its new name; a resubmitted unit's sheet is replaced where it stood, so the checks read the
+ * new figures only. 报送记录 is written as Huibian's own sheet. The source files are not changed.
  */
-export async function mergeWorkbooks(inputs: readonly MergeInput[]): Promise<MergedBook> {
-  const out = new ExcelJS.Workbook();
-  out.creator = '汇编助手';
-  const placed: { file: string; sheet: string; as: string }[] = [];
-  const notices: string[] = [];
-  for (const input of inputs) {
-    const { book, grid, notices: read } = await readXlsx(input.data, input.file);
+export async function applyImportPlan(bookBytes: Uint8Array, bookFile: string, files: readonly SubmissionFile[], plan: ImportPlan): Promise<ImportedBook> {
+  const { book, notices: bookNotices } = await readXlsx(bookBytes, bookFile, { maxValidatedCells: MAX_VALIDATED_CELLS });
+  const notices = [...bookNotices];
+  for (const entry of plan.entries) {
+    const source = files.find((f) => f.file === entry.file);
+    if (!source) continue;
+    const { book: from, notices: read } = await readXlsx(source.bytes, source.file);
     notices.push(...read);
-    const tags = readGeneratedTags(grid);
-    for (const ws of book.worksheets) {
-      if (ws.name === META_SHEET_NAME || tags.has(ws.name)) continue;
-      const shared = SHARED_SHEETS.test(ws.name.trim());
-      if (shared && out.getWorksheet(ws.name)) {
-        notices.push(`${input.file}的“${ws.name}”与前面的同名工作表重复，未并入。`);
-        continue;
-      }
-      const name = freeName(out, ws.name, input.file);
-      copySheet(ws, out.addWorksheet(name, { state: ws.state === 'veryHidden' ? 'hidden' : ws.state }));
-      placed.push({ file: input.file, sheet: ws.name, as: name });
+    for (const placed of entry.sheets) {
+      const ws = from.getWorksheet(placed.from);
+      if (!ws) continue;
+      const old = book.getWorksheet(placed.replaces ?? placed.as);
+      const orderNo = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
+      if (old) book.removeWorksheet(old.id);
+      const to = book.addWorksheet(placed.as, { state: ws.state === 'veryHidden' ? 'hidden' : ws.state });
+      if (orderNo !== undefined) (to as unknown as { orderNo: number }).orderNo = orderNo;
+      copySheet(ws, to);
     }
   }
-  return { bytes: new Uint8Array((await out.xlsx.writeBuffer()) as ArrayBuffer), placed, notices };
-}
-
-function freeName(book: ExcelJS.Workbook, wanted: string, file: string): string {
-  const taken = (n: string): boolean => book.worksheets.some((w) => w.name.toLowerCase() === n.toLowerCase());
-  if (!taken(wanted)) return wanted;
-  const base = file.replace(/\.[^.]+$/, '').replace(/[:\\/?*[\]]/g, '_').slice(0, 31);
-  if (base && !taken(base)) return base;
-  for (let i = 2; ; i++) {
-    const n = `${wanted.slice(0, 26)} (${i})`;
-    if (!taken(n)) return n;
-  }
+  const merged = new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
+  const copy = await writeCopyWithSheets(merged, bookFile, [plan.log]);
+  return { bytes: copy.bytes, notices: [...notices, ...copy.notices.filter((n) => !notices.includes(n))] };
 }
 
 function copySheet(from: ExcelJS.Worksheet, to: ExcelJS.Worksheet): void {

@@ -11,14 +11,14 @@ export interface CheckOptions {
   readonly output?: string;
 }
 
-/** `huibian check BOOK.xlsx [--json] [-o OUT.xlsx]`: exit 0 without errors, 1 with. */
+/** `huibian check BOOK.xlsx [--json] [-o OUT.xlsx]`: exit 0 without open errors (every error accepted in 核对结果 counts as none), 1 with. */
 export async function runCheck(path: string, options: CheckOptions, cx: CliContext): Promise<number> {
   const target = options.output ? xlsxOutputPath(options.output) : null;
   if (target) await checkOutputs([target.path], [path]);
   const data = await readInputFile(path);
   const { grid } = readWorkbook(data, displayName(path));
   const report = checkWorkbook(grid, cx.settings);
-  if (options.json) cx.print(JSON.stringify(toJsonReport(displayName(path), report.findings, cx.language), null, 2));
+  if (options.json) cx.print(JSON.stringify(toJsonReport(displayName(path), report.findings, cx.language, report.decisions), null, 2));
   else cx.print(formatCheckReport(report, displayName(path), cx.language));
   if (target) {
     const sheet = findingsSheetFor(report, grid, cx.settings);

@@ -2,7 +2,7 @@ import { compileWorkbook } from '../../app/useCases';
 import { writeNarrativeDocx } from '../../adapters/docx/writeDocx';
 import { readWorkbook } from '../../adapters/xlsx/readWorkbook';
 import { writeCopyWithSheets } from '../../adapters/xlsx/writeSheets';
-import { isCellRef } from '../../core';
+import { findingKey, isCellRef } from '../../core';
 import type { CliContext } from '../context';
 import { formatFinding } from '../format';
 import { checkOutputs, displayName, readInputFile, writeOutputFile, xlsxOutputPath } from '../io';
@@ -29,10 +29,10 @@ export async function runCompile(path: string, options: CompileOptions, cx: CliC
   const result = compileWorkbook(grid, { ...cx.settings, live: options.live, compiler: options.compiler ?? null });
   const copy = await writeCopyWithSheets(data, file, result.sheets);
   await writeOutputFile(target.path, copy.bytes);
-  cx.print(cx.text.compileHeading(file, result.counts));
+  cx.print(cx.text.compileHeading(file, result.counts, result.accepted));
   for (const f of result.findings.filter((x) => x.severity === 'error')) {
     const where = f.refs.find(isCellRef);
-    cx.print(formatFinding(f, cx.language, where ? `${where.sheet}!${where.cell}` : '').join('\n'));
+    cx.print(formatFinding(f, cx.language, where ? `${where.sheet}!${where.cell}` : '', result.decisions.get(findingKey(f))).join('\n'));
   }
   for (const n of copy.notices) cx.print(cx.text.notice(n));
   cx.print(cx.text.wroteSheets(target.path, [...copy.names.values()], options.live === true, target.renamed));

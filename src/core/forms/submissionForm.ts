@@ -1,5 +1,6 @@
 import { isReporterOf } from '../catalog/reporters';
 import type { Catalog, Indicator } from '../catalog/types';
+import type { Decimal } from '../decimal';
 import { linesFor } from '../output/findingsSheet';
 import { SHEET_NAME_FORBIDDEN, SUBMISSION_FORM } from './formLexicon';
 import { cell, textWidth, type OutCell, type OutSheet } from '../output/sheetModel';
@@ -16,7 +17,7 @@ export function indicatorsOf(catalog: Catalog, unit: string): Indicator[] {
  * columns of §2.1, one row per indicator (children indented under 其中：), last year's published
  * figure filled in where the catalogue has it, and the footer lines. Read back by Huibian as is.
  */
-export function buildSubmissionForm(catalog: Catalog, unit: string, period: string | null): OutSheet {
+export function buildSubmissionForm(catalog: Catalog, unit: string, period: string | null, previousOf: (ind: Indicator) => Decimal | null = (ind) => ind.publishedPrevious): OutSheet {
   const indicators = indicatorsOf(catalog, unit);
   const rows: OutCell[][] = [];
   const title = SUBMISSION_FORM.title(period, unit);
@@ -35,7 +36,7 @@ export function buildSubmissionForm(catalog: Catalog, unit: string, period: stri
       cell(prefix + ind.name, 'body'),
       cell(ind.kind === 'rate' ? '%' : ind.unit ?? '', 'bodyCenter'),
       cell(null, 'number', { numFmt: ind.decimals && ind.decimals > 0 ? `0.${'0'.repeat(ind.decimals)}` : ind.decimals === 0 ? '0' : undefined }),
-      cell(ind.publishedPrevious ? ind.publishedPrevious.toNumber() : null, 'number'),
+      cell(previousOf(ind)?.toNumber() ?? null, 'number'),
       cell(ind.definition ?? '', 'body'),
     ]);
     const children = indicators.filter((c) => c.parent === ind.key);

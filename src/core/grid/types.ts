@@ -32,7 +32,7 @@ export interface MergedArea {
 }
 
 /** What kind of sheet Huibian generated; a sheet without it belongs to the user. */
-export type GeneratedKind = 'summary' | 'findings' | 'narrative' | 'templates';
+export type GeneratedKind = 'summary' | 'findings' | 'narrative' | 'templates' | 'log';
 
 export interface SheetGrid {
   readonly name: string;

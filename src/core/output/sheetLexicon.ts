@@ -13,8 +13,11 @@ export const BASE_FONT = '宋体';
 /** The 核对结果 sheet's words. */
 export const FINDINGS_WORDS = {
   /** The findings table's header row; 处理意见 and 键 are also how an earlier sheet's notes are found. */
-  header: ['序号', '级别', '检查', '说明', '位置', '应为', '实为', '差额', '处理意见', '相关单元格', '键'],
+  header: ['序号', '级别', '检查', '说明', '位置', '应为', '实为', '差额', '处理意见', '状态', '相关单元格', '键'],
   noteHeader: '处理意见',
+  /** The clerk's decision on a finding (SPEC §5.3): an accepted finding no longer counts as open. */
+  statusHeader: '状态',
+  status: { verified: '已核实', explained: '已说明' },
   keyHeader: '键',
   /** The per-reporter block's header row. */
   countsHeader: ['报送单位', '错误', '警告', '提示'],
@@ -26,9 +29,16 @@ export const FINDINGS_WORDS = {
   refSeparator: '，',
 } as const;
 
-/** The subtitle under the 核对结果 title: the workbook and how many findings of each severity. */
-export function findingsSubtitle(workbook: string, counts: { readonly errors: number; readonly warnings: number; readonly infos: number }): string {
-  return `工作簿：${workbook}\u3000\u3000错误 ${counts.errors} 项，警告 ${counts.warnings} 项，提示 ${counts.infos} 项`;
+/** The subtitle under the 核对结果 title: the workbook, open findings of each severity, and those the clerk accepted. */
+export function findingsSubtitle(workbook: string, counts: SeverityCounts, accepted: SeverityCounts = { errors: 0, warnings: 0, infos: 0 }): string {
+  const more = (n: number): string => (n > 0 ? `（另有 ${n} 项已处理）` : '');
+  return `工作簿：${workbook}\u3000\u3000错误 ${counts.errors} 项${more(accepted.errors)}，警告 ${counts.warnings} 项${more(accepted.warnings)}，提示 ${counts.infos} 项${more(accepted.infos)}`;
+}
+
+interface SeverityCounts {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
 }
 
 /** The notice for a formula Excel cannot hold, written as its value instead. */

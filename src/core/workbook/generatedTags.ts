@@ -8,7 +8,7 @@ export const META_SHEET_NAME = '_huibian';
 export const META_HEADER = ['sheet', 'kind', 'version'] as const;
 export const META_VERSION = 1;
 
-const KINDS: readonly GeneratedKind[] = ['summary', 'findings', 'narrative', 'templates'];
+const KINDS: readonly GeneratedKind[] = ['summary', 'findings', 'narrative', 'templates', 'log'];
 
 export function isMetaSheet(sheet: { readonly name: string }): boolean {
   return sheet.name === META_SHEET_NAME;

@@ -95,7 +95,7 @@ function renderChecksTab(s: ChecksTabState, styles: ReturnType<typeof useStyles>
       {report && (
         <>
           <Text block weight="semibold" data-testid="summary">
-            {ui.summaryLine(report.summary.errors, report.summary.warnings, report.summary.infos, report.summary.acceptedErrors)}
+            {ui.summaryLine(report.summary.errors, report.summary.warnings, report.summary.infos, report.accepted.errors)}
           </Text>
           <div className={styles.filters}>
             <div className={styles.severities}>

@@ -145,6 +145,11 @@ function EntryCard({ ui, entry: e }: { ui: UiStrings; entry: ImportEntry }): Rea
         {e.file} · {e.sheets.map((s) => ui.imports.sheetAs(s.from, s.as)).join(PANE_TEXT.listSeparator)}
       </Caption1>
       {e.resubmission && changed.length + added.length + removed.length === 0 && <Caption1 className={styles.kind}>{ui.imports.noChange}</Caption1>}
+      {e.notices.map((n) => (
+        <Caption1 key={n} block className={styles.file}>
+          {n}
+        </Caption1>
+      ))}
       <Figures ui={ui} title={ui.imports.changed(changed.length)} figures={changed} kind="changed" />
       <Figures ui={ui} title={ui.imports.added(added.length)} figures={added} kind="added" />
       <Figures ui={ui} title={ui.imports.removed(removed.length)} figures={removed} kind="removed" />
@@ -160,10 +165,10 @@ function Figures({ ui, title, figures, kind }: { ui: UiStrings; title: string; f
       <Caption1Strong className={styles.kind}>{title}</Caption1Strong>
       <ul className={styles.figures} data-testid={`import-${kind}`}>
         {figures.slice(0, SHOWN).map((f, i) => (
-          <li key={`${f.indicator}-${f.period ?? ''}-${i}`} className={styles.figure} data-indicator={f.indicator}>
+          <li key={`${f.indicator}-${f.previous ? 1 : 0}-${i}`} className={styles.figure} data-indicator={f.indicator}>
             <Caption1 className={styles.name}>
               {f.indicator}
-              {f.period ? ` · ${f.period}` : ''}
+              {f.previous ? ` · ${ui.imports.previous}` : ''}
             </Caption1>
             <Caption1 className={styles.values}>
               {f.old !== null && <span className={kind === 'changed' || kind === 'removed' ? styles.old : undefined}>{f.old}</span>}

@@ -17,6 +17,7 @@ const engine = inProcessEngine({
     return { bytes: copy.bytes, names: copy.names };
   },
   writeDocx: writeNarrativeDocx,
+  year: async () => (await import(/* webpackChunkName: "writer" */ '../../adapters/xlsx/yearFiles')).yearFiles,
 });
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

@@ -49,6 +49,7 @@ export function workerEngine(start: () => Worker): EngineService {
     writeCopy: (bytes, file, sheets) => call('writeCopy', bytes, file, sheets),
     planImport: (grid, files, settings) => call('planImport', grid, files, settings),
     applyImport: (bytes, file, files, settings) => call('applyImport', bytes, file, files, settings),
+    diff: (before, after, settings) => call('diff', before, after, settings),
     accept: (grid, settings, decisions) => call('accept', grid, settings, decisions),
     forms: (grid, settings, year) => call('forms', grid, settings, year),
     formsZip: (grid, settings, year) => call('formsZip', grid, settings, year),

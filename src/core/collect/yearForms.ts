@@ -1,0 +1,25 @@
+import { catalogReporters } from '../catalog/reporters';
+import { buildModel } from '../model/model';
+import { buildSubmissionForm } from '../forms/submissionForm';
+import type { OutSheet } from '../output/sheetModel';
+import type { Compilation } from '../workbook/types';
+import { yearText } from './collectLexicon';
+import { rolledCatalog, thisYearsFigures, unitFigure } from './rollover';
+
+/**
+ * The blank forms for `year` (报送模板, SPEC §1 step 2), one per unit the catalogue names: every
+ * form says that year. Made from this year's book for next year, a form's 上年数 is the unit's
+ * own figure this year (the agreed whole of an 一致 indicator); for the book's own year it is
+ * the catalogue's 上年公布数.
+ */
+export function buildYearForms(compilation: Compilation, year: number): { unit: string; sheet: OutSheet }[] {
+  const units = catalogReporters(compilation.catalog);
+  const period = yearText(year);
+  if (compilation.year === null || year <= compilation.year) {
+    return units.map((unit) => ({ unit, sheet: buildSubmissionForm(compilation.catalog, unit, period) }));
+  }
+  const model = buildModel(compilation);
+  const figures = thisYearsFigures(model);
+  const catalog = rolledCatalog(compilation.catalog, figures);
+  return units.map((unit) => ({ unit, sheet: buildSubmissionForm(catalog, unit, period, (ind) => unitFigure(model, ind, unit, figures)) }));
+}
