@@ -123,6 +123,7 @@ export interface FormsStrings {
   readonly hint: string;
   readonly year: string;
   readonly zip: string;
+  readonly make: string;
   readonly list: string;
   readonly one: (unit: string) => string;
   readonly opened: (name: string) => string;
@@ -203,6 +204,7 @@ const ZH: UiStrings = {
     hint: '按指标目录为每个单位生成空白报送表',
     year: '年度',
     zip: '下载全部（.zip）',
+    make: '逐个单位生成',
     list: '各单位的报送表',
     one: (unit) => `${unit}`,
     opened: (name) => `已在Excel中打开：${name}`,
@@ -335,6 +337,7 @@ const EN: UiStrings = {
     hint: 'One blank submission form per unit, from the catalogue',
     year: 'Year',
     zip: 'Download all (.zip)',
+    make: 'One by one',
     list: 'Forms by unit',
     one: (unit) => `${unit}`,
     opened: (name) => `Opened in Excel: ${name}`,

@@ -133,7 +133,7 @@ describe('the clerk’s year in the pane', () => {
     fireEvent.change(screen.getByRole('textbox', { name: '年度' }), { target: { value: '2025' } });
     fireEvent.click(screen.getByRole('button', { name: '下载全部（.zip）' }));
     await waitFor(() => expect(download).toHaveBeenCalledWith('2025年报送模板.zip', new Uint8Array([80, 75]), 'application/zip'));
-    fireEvent.click(screen.getByRole('button', { name: '各单位的报送表' }));
+    fireEvent.click(screen.getByRole('button', { name: '逐个单位生成' }));
     fireEvent.click(await screen.findByRole('button', { name: '信访科' }));
     await waitFor(() => expect(download).toHaveBeenCalledWith('2025年信访科报送表.xlsx', new Uint8Array([1]), expect.stringContaining('spreadsheetml')));
     fireEvent.change(screen.getByRole('textbox', { name: '下一年度' }), { target: { value: '2026' } });

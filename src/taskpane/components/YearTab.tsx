@@ -91,14 +91,14 @@ function FormsSection({ s, styles }: { s: YearTabState; styles: Styles }): React
         <Field label={ui.forms.year}>
           <Input className={styles.year} inputMode="numeric" value={year.formsYear} onChange={(_, d) => s.setInput({ formsYear: d.value })} />
         </Field>
-        <Button appearance="primary" onClick={s.makeForms} disabledFocusable={!s.canAct}>
-          {ui.forms.list}
-        </Button>
         {!s.opensWorkbooks && (
-          <Button onClick={s.downloadFormsZip} disabledFocusable={!s.canAct}>
+          <Button appearance="primary" onClick={s.downloadFormsZip} disabledFocusable={!s.canAct}>
             {ui.forms.zip}
           </Button>
         )}
+        <Button appearance={s.opensWorkbooks ? 'primary' : 'secondary'} onClick={s.makeForms} disabledFocusable={!s.canAct}>
+          {ui.forms.make}
+        </Button>
       </div>
       {year.forms && (
         <ul className={styles.forms} aria-label={ui.forms.list} data-testid="forms-list">
