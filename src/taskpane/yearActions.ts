@@ -15,27 +15,28 @@ export type ChosenFile = { readonly name: string; readonly bytes: () => Promise<
  * seeing the diff, accept a finding with a 处理意见, hand out the blank forms, learn last year's
  * wording, roll the workbook over. Each goes through the engine (its worker) and the host.
  */
-export function yearActions({ services, runner, stateRef, update, engineSettings }: ActionContext) {
-  const { run } = runner;
-  const ui = () => UI[stateRef.current.language];
-  const patch = (p: Partial<PaneState>): void => update((s) => ({ ...s, ...p }));
-  const setYear = (p: Partial<YearState>): void => update((s) => ({ ...s, year: { ...s.year, ...p } }));
-  const readGrid = () => services.host.readGrid();
-  /** Re-reads and re-checks after a write, so the findings show what the workbook now holds. */
-  const recheck = async (): Promise<PaneReport> => services.engine.check(await readGrid(), engineSettings());
-  /** Opens .xlsx bytes as a new workbook where the host can (Excel with ExcelApi 1.8), else downloads them. */
-  const deliver = async (name: string, bytes: Uint8Array, opened: string): Promise<string | null> => {
-    if (services.host.createWorkbook) {
-      await services.host.createWorkbook(bytes);
-      return opened;
-    }
-    services.download(name, bytes, XLSX);
-    return null;
-  };
+export function yearActions(context: ActionContext) {
+  return { ...collectActions(context), ...handOutActions(context) };
+}
 
+/** What both halves use: the runner, the strings, and ways to change the pane's state. */
+function helpersOf({ services, runner, stateRef, update, engineSettings }: ActionContext) {
   return {
-    setYearInput: (p: Partial<Pick<YearState, 'formsYear' | 'rolloverYear' | 'learnText'>>) => setYear(p),
+    run: runner.run,
+    ui: () => UI[stateRef.current.language],
+    patch: (p: Partial<PaneState>): void => update((s) => ({ ...s, ...p })),
+    setYear: (p: Partial<YearState>): void => update((s) => ({ ...s, year: { ...s.year, ...p } })),
+    readGrid: () => services.host.readGrid(),
+    /** Re-reads and re-checks after a write, so the findings show what the workbook now holds. */
+    recheck: async (): Promise<PaneReport> => services.engine.check(await services.host.readGrid(), engineSettings()),
+  };
+}
 
+/** 导入报送 with its diff, and 处理意见 on a finding. */
+function collectActions(context: ActionContext) {
+  const { services, stateRef, update, engineSettings } = context;
+  const { run, ui, patch, setYear, readGrid, recheck } = helpersOf(context);
+  return {
     /** Reads the chosen department files and plans their import; the diff waits for the clerk. */
     pickSubmissions: async (chosen: readonly ChosenFile[]) => {
       if (chosen.length === 0) return;
@@ -71,6 +72,26 @@ export function yearActions({ services, runner, stateRef, update, engineSettings
       if (report) patch({ report, notice: status === null ? ui().accept.withdrawn : ui().accept.saved });
       return report !== null;
     },
+  };
+}
+
+/** 报送模板, 滚动沿用 and 下一年度: what the clerk hands out or carries to next year. */
+function handOutActions(context: ActionContext) {
+  const { services, stateRef, update, engineSettings } = context;
+  const { run, ui, patch, setYear, readGrid } = helpersOf(context);
+  /** Opens .xlsx bytes as a new workbook where the host can (Excel with ExcelApi 1.8), else downloads them. */
+  const deliver = async (name: string, bytes: Uint8Array, opened: string): Promise<string | null> => {
+    if (services.host.createWorkbook) {
+      await services.host.createWorkbook(bytes);
+      return opened;
+    }
+    services.download(name, bytes, XLSX);
+    return null;
+  };
+
+  return {
+    setYearInput: (p: Partial<Pick<YearState, 'formsYear' | 'rolloverYear' | 'learnText'>>) => setYear(p),
+
 
     /** Makes the blank forms for the year typed: one .xlsx per unit, held for the clerk to take. */
     makeForms: async () => {
