@@ -33,7 +33,7 @@ async function workbookOf(download: Download): Promise<ExcelJS.Workbook> {
 /** The rows of a sheet as arrays of cell values (1-based columns dropped to 0-based). */
 function rowsOf(ws: ExcelJS.Worksheet): unknown[][] {
   const rows: unknown[][] = [];
-  ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  ws.eachRow((row) => rows.push(Array.from((row.values as unknown[]).slice(1), (v) => v ?? null)));
   return rows;
 }
 
@@ -68,7 +68,7 @@ test('imports three department files in one pick: the diff shows exactly what ch
   const arbitration = review.locator('[data-unit="仲裁院"]');
   await expect(arbitration).toContainText('数据没有变化');
   await expect(review.getByTestId('import-changed').locator('li')).toHaveCount(2);
-  await page.screenshot({ path: join(SHOTS, 'pane-import-review-350.png'), fullPage: true });
+  await review.screenshot({ path: join(SHOTS, 'pane-import-review-350.png') });
   expect(await axeViolations(page)).toEqual([]);
 
   await page.getByRole('button', { name: '确认导入' }).click();
@@ -99,6 +99,24 @@ test('imports three department files in one pick: the diff shows exactly what ch
     ['行政复议科.xlsx', NEW_UNIT, '首次报送', 4],
     ['仲裁院.xlsx', '仲裁院', '重新报送', 0],
   ]);
+});
+
+test('takes several department files dropped at once', async ({ page }) => {
+  await openSample(page);
+  await tab(page, '报送').click();
+  const files = [
+    { name: '信访科-更正.xlsx', data: [...(await xinfangResubmitted())] },
+    { name: '行政复议科.xlsx', data: [...(await newUnit())] },
+  ];
+  await page.getByTestId('import-drop').evaluate((zone, list) => {
+    const transfer = new DataTransfer();
+    for (const f of list) transfer.items.add(new File([new Uint8Array(f.data)], f.name));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files);
+  await expect(page.getByTestId('import-entry')).toHaveCount(2);
+  await expect(page.locator('[data-unit="信访科"]').getByTestId('import-changed').locator('li')).toHaveCount(2);
+  await page.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByTestId('import-review')).toHaveCount(0);
 });
 
 test('accepts a finding with a note: shown as accepted, kept by 重新核对, written to 核对结果', async ({ page }) => {
