@@ -1,6 +1,6 @@
-import { buildTemplatesSheet, type CompiledOutputs, type IncomingBook, type OutSheet, type WorkbookGrid } from '../core';
+import { buildTemplatesSheet, type CompiledOutputs, type ImportPlan, type IncomingBook, type OutSheet, type SheetGrid, type WorkbookGrid } from '../core';
 import { learnFromLastYear, templatesToRetire, verifyDraftText } from './draft';
-import type { EngineService, SubmissionFile, YearFiles } from './ports';
+import type { EngineService, FormFile, LearnOutcome, SubmissionFile, YearFiles } from './ports';
 import { toDraftOutcome, toPaneReport } from './present';
 import { checkWorkbook, compileWorkbook } from './useCases';
 import { acceptFindings, diffWorkbooks, formsForYear, planSubmissions, rolloverEdits } from './year';
@@ -33,6 +33,18 @@ export function inProcessEngine(files: FileAdapters): EngineService {
     }
     return { read, refused };
   };
+  /** The sheets to write with their columns as wide as in the department's file (office-js writes them as grids). */
+  const withWidths = async (plan: ImportPlan, list: readonly SubmissionFile[]): Promise<SheetGrid[]> => {
+    if (!files.year || plan.sheets.length === 0) return [...plan.sheets];
+    const writer = await year();
+    const widths = new Map<string, (number | null)[]>();
+    for (const entry of plan.entries) {
+      const source = list.find((f) => f.file === entry.file);
+      const bySheet = source ? await writer.columnWidths(source.bytes, source.file).catch(() => ({}) as Record<string, (number | null)[]>) : {};
+      for (const s of entry.sheets) if (bySheet[s.from]) widths.set(s.as, bySheet[s.from]);
+    }
+    return plan.sheets.map((s) => (widths.has(s.name) ? { ...s, columnWidths: widths.get(s.name) } : s));
+  };
   const engine: EngineService = {
     async check(grid, settings) {
       const report = checkWorkbook(grid, settings);
@@ -54,7 +66,7 @@ export function inProcessEngine(files: FileAdapters): EngineService {
     async planImport(grid, list, settings) {
       const { read, refused } = await readAll(list);
       const plan = planSubmissions(grid, read, settings);
-      return { ...plan, refused: [...refused, ...plan.refused] };
+      return { ...plan, sheets: await withWidths(plan, list), refused: [...refused, ...plan.refused] };
     },
     async applyImport(bytes, file, list, settings) {
       const plan = await engine.planImport(await files.readXlsx(bytes, file), list, settings);
@@ -68,14 +80,14 @@ export function inProcessEngine(files: FileAdapters): EngineService {
     },
     async forms(grid, settings, y) {
       const writer = await year();
-      const out = [];
+      const out: FormFile[] = [];
       for (const f of formsForYear(grid, settings, y)) out.push({ unit: f.unit, name: f.name, bytes: await writer.writeNew([f.sheet]) });
       return out;
     },
     async formsZip(grid, settings, y) {
       return (await year()).zip(await engine.forms(grid, settings, y));
     },
-    async learn(text, grid, settings) {
+    async learn(text, grid, settings): Promise<LearnOutcome> {
       const learned = learnFromLastYear(text, grid, settings);
       const unbound = learned.findings.map((f) => f.refs[0]).map((r) => (r && 'text' in r ? r.text : ''));
       return { templates: learned.templates, sheet: buildTemplatesSheet(learned.templates), unbound, retire: [...templatesToRetire(grid)] };

@@ -183,6 +183,8 @@ export interface LearnOutcome {
 export interface YearFiles {
   /** A copy of the book with the plan's sheets copied in from the department files (styles kept), resubmitted sheets replaced, and 报送记录. */
   applyImport(bytes: Uint8Array, file: string, files: readonly SubmissionFile[], plan: ImportPlan): Promise<Uint8Array>;
+  /** Each sheet's column widths in characters (null where the file leaves the default), by sheet name. */
+  columnWidths(bytes: Uint8Array, file: string): Promise<Record<string, (number | null)[]>>;
   /** A new workbook holding these sheets (blank forms). */
   writeNew(sheets: readonly OutSheet[]): Promise<Uint8Array>;
   /** Files in one .zip. */

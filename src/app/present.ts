@@ -1,4 +1,4 @@
-import { countDecided, findingKey, isCellRef, reportersOf, type Compilation, type DraftReport, type Finding, type FindingDecision } from '../core';
+import { countDecided, findingKey, isAccepted, isCellRef, reportersOf, type Compilation, type DraftReport, type Finding, type FindingDecision } from '../core';
 import type { DraftOutcome, PaneFinding, PaneReport } from './ports';
 
 /** A finding as plain, cloneable facts for the pane (decimals as text). */
@@ -40,7 +40,7 @@ export function toPaneReport(compilation: Compilation, findings: readonly Findin
     if (f.reporter === undefined) continue;
     const c = counts.get(f.reporter) ?? { missing: 0, errors: 0 };
     if (f.check === 'missing') c.missing++;
-    if (f.severity === 'error' && !decisions.get(findingKey(f))?.status) c.errors++;
+    if (f.severity === 'error' && !isAccepted(f, decisions)) c.errors++;
     counts.set(f.reporter, c);
   }
   const expected = new Set(compilation.catalog.indicators.flatMap(reportersOf));

@@ -1,4 +1,5 @@
-import type { FigureChange, FindingCounts, FindingStatus, Language, SkippedSheet } from '../core';
+import type { FindingCounts, Language, SkippedSheet } from '../core';
+import type { FigureChange, FindingStatus, PlacedSheet } from '../app/ports';
 
 /**
  * Every sentence the command line prints of its own, per language (the findings' sentences come
@@ -36,8 +37,8 @@ export interface YearText {
   readonly badYear: (text: string) => string;
   readonly noCatalog: string;
   readonly formsWritten: (dir: string, year: number, units: readonly string[]) => string;
-  readonly imported: (file: string, unit: string | null, sheets: readonly { readonly from: string; readonly as: string; readonly replaces: string | null }[], figures: number) => string;
-  readonly resubmitted: (file: string, unit: string | null, sheets: readonly { readonly from: string; readonly as: string; readonly replaces: string | null }[], changes: number) => string;
+  readonly imported: (file: string, unit: string | null, sheets: readonly PlacedSheet[], figures: number) => string;
+  readonly resubmitted: (file: string, unit: string | null, sheets: readonly PlacedSheet[], changes: number) => string;
   readonly change: (c: FigureChange) => string;
   readonly added: (c: FigureChange) => string;
   readonly removed: (c: FigureChange) => string;

@@ -43,7 +43,7 @@ export { CHECK_NAMES, SEVERITY_LABELS } from './i18n/labels';
 export type { OutSheet, OutCell, CellStyle, StyleSpec, PageSetup } from './output/sheetModel';
 export { STYLES, textWidth } from './output/sheetModel';
 /** The 核对结果 sheet and the stable key that carries a clerk's note across runs (SPEC §5.3). */
-export { buildFindingsSheet, readFindingDecisions, findingKey, isAccepted, countDecided, orderedCells, FINDINGS_SHEET_NAME, type FindingDecision, type FindingStatus } from './output/findingsSheet';
+export { buildFindingsSheet, readFindingDecisions, findingKey, isAccepted, countDecided, FINDINGS_SHEET_NAME, type FindingDecision, type FindingStatus } from './output/findingsSheet';
 export { parseRule } from './rules/parse';
 export { printRule } from './rules/print';
 export type { Expr, ParsedRule } from './rules/ast';
@@ -71,8 +71,8 @@ export { isTemplatesSheetName, isCatalogSheetName } from './catalog/lookup';
 export { parseChineseNumeral } from './draft/chineseNumerals';
 /** 核稿 (SPEC §6) and 滚动沿用 (§6.1) on a compilation. */
 export { verifyText, learnFromText } from './draft/entry';
-export { buildSubmissionForm, sheetName } from './forms/submissionForm';
-export { catalogReporters, reportersOf } from './catalog/reporters';
+export { sheetName } from './forms/submissionForm';
+export { reportersOf } from './catalog/reporters';
 export { buildStarterCatalog } from './forms/starterCatalog';
 export { chooseSheetName, sheetNameProblem, sheetNameProblemText, InvalidSheetNameError, type SheetNameProblem } from './output/sheetNames';
 /** How any writer renders generated sheets: the names they take, the base style, Excel's limits kept. */
@@ -80,7 +80,7 @@ export { planSheetWrites, resolveStyle, BASE_STYLE, type WritePlan, type Planned
 export { MAX_ROW_HEIGHT, formulaFitsExcel } from './output/excelLimits';
 /** 导入报送, the diff of a resubmission, 下一年度 and the forms of a year (SPEC §1 steps 2–3, §7). */
 export { planImport, type ImportPlan, type ImportEntry, type PlacedSheet, type IncomingBook } from './collect/planImport';
-export { diffFigures, diffSize, type FigureChange, type SubmissionDiff, type DiffSide } from './collect/figureDiff';
-export { planRollover, type BookEdits, type SheetEdits, type CellEdit } from './collect/rollover';
+export { diffFigures, diffSize, type FigureChange, type SubmissionDiff } from './collect/figureDiff';
+export { planRollover, type BookEdits } from './collect/rollover';
 export { buildYearForms } from './collect/yearForms';
 export { IMPORT_LOG } from './collect/collectLexicon';

@@ -47,6 +47,7 @@ async function xlsx(sheets: readonly SheetGrid[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name);
+    if (s.name === 'Sheet1') [ws.getColumn(1).width, ws.getColumn(3).width] = [30, 12];
     for (const row of s.values) ws.addRow(row.map((v) => (v === null || typeof v !== 'object' ? v : null)) as ExcelJS.CellValue[]);
   }
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
@@ -86,6 +87,7 @@ describe('导入报送: planImport and applyImport', () => {
     expect(plan.refused[0].file).toBe('坏文件.xlsx');
     expect(plan.sheets.map((s) => s.name)).toEqual(['信访科', '法规科']);
     expect(plan.sheets[0].values[4]).toEqual(['其中：办结件数', '宗', 3094, 2840]);
+    expect(plan.sheets[0].columnWidths).toEqual([30, null, 12, null]);
     // 报送记录: title, header, one row per file imported.
     expect(plan.log.kind).toBe('log');
     const logRows = plan.log.rows.slice(2).map((r) => r.slice(1, 6).map((c) => c.value));
@@ -190,5 +192,43 @@ describe('报送模板 for a year, 下一年度', () => {
     const xf = wb.getWorksheet('信访科')!;
     expect([xf.getCell('C4').value, xf.getCell('D4').value, xf.getCell('C5').value, xf.getCell('D5').value]).toEqual([null, 3180, null, 3049]);
     expect([xf.getCell('A1').value, xf.getCell('C2').value]).toEqual(['信访科统计表', '报告期：2024年']);
+  });
+});
+
+describe('滚动沿用 through the engine', () => {
+  it('learns templates from last year’s text, gives the sheet to write and the sheets it replaces', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { SAMPLE_PATH, SEED_REPORT_PATH } = await import('../helpers/files');
+    const grid = await engine.readXlsx(new Uint8Array(readFileSync(SAMPLE_PATH)), 'baoan-2023.xlsx');
+    const learned = await engine.learn(readFileSync(SEED_REPORT_PATH, 'utf8'), grid);
+    expect(learned.templates.length).toBeGreaterThan(10);
+    expect(learned.templates.some((t) => t.template.includes('{来信信访办结件数}'))).toBe(true);
+    expect(learned.sheet.kind).toBe('templates');
+    expect(learned.retire).toEqual([['文字模板', '文字模板（旧）']]);
+    expect(learned.unbound.every((t) => typeof t === 'string' && t !== '')).toBe(true);
+  });
+});
+
+describe('a unit with two sheets', () => {
+  const catalog = catalogSheet([
+    { name: '排查企业数', unit: '家', kind: '计数', reporters: '新安街道、西乡街道', aggregation: '求和', totalReporter: '监察大队' },
+    { name: '讲座场次', unit: '场', kind: '计数', reporters: '监察大队' },
+  ]);
+  const wide = (a: number, b: number, as = '街道排查'): SheetGrid =>
+    sheet(as, [['填报单位：监察大队', null, '报告期：2023年'], ['街道', '排查企业数'], ['新安街道', a], ['西乡街道', b], ['合计', a + b]]);
+  const long = longSheet('监察大队', '监察大队', [['讲座场次', '场', 12], ['排查企业数', '家', 30]]);
+
+  it('replaces the sheet of the same layout (the streets’ table), not the unit’s other sheet', async () => {
+    const plan = await engine.planImport(book(catalog, long, wide(10, 20)), [{ file: '监察大队-街道.xlsx', bytes: await xlsx([wide(11, 20, 'Sheet1')]) }]);
+    expect(plan.entries[0].sheets).toEqual([{ from: 'Sheet1', as: '街道排查', replaces: '街道排查' }]);
+    expect(plan.entries[0].diff.changed.map((c) => [c.reporter, c.indicator, c.cell, c.old, c.new])).toEqual([
+      ['新安街道', '排查企业数', 'B3', '10', '11'],
+      ['监察大队', '排查企业数', 'B5', '30', '31'],
+    ]);
+  });
+
+  it('adds a sheet of the unit that matches none of its sheets under its own name', async () => {
+    const plan = await engine.planImport(book(catalog, long), [{ file: '监察大队.xlsx', bytes: await xlsx([wide(10, 20)]) }]);
+    expect(plan.entries[0]).toMatchObject({ resubmission: false, sheets: [{ from: '街道排查', as: '街道排查', replaces: null }] });
   });
 });

@@ -69,15 +69,22 @@ describe('the clerk’s year: template → fill → merge → compile', () => {
     });
     const filled = join(dir, '法规科-已填.xlsx');
     writeFileSync(filled, new Uint8Array((await form.xlsx.writeBuffer()) as ArrayBuffer));
-    // The clerk's compilation workbook holds the catalogue; merge brings the filled form in.
+    // The clerk's compilation workbook holds the catalogue and 法规科's first sheet; the filled
+    // form is 法规科's resubmission: it replaces that sheet (issue 14: it used to go in beside it
+    // as 法规科-已填, and the checks went on reading the old figures too).
     const book = join(dir, 'book.xlsx');
     const merged = await runCli('merge', SAMPLE_PATH, filled, '-o', book);
     expect(merged.code).toBe(0);
-    expect(merged.out).toContain('法规科-已填.xlsx · 法规科 → 法规科-已填');
+    expect(merged.out).toContain('重新报送 法规科-已填.xlsx（法规科）：替换“法规科”');
+    expect(merged.out).toContain('法规科!E8 法规科 行政诉讼案件数：13 → 14');
+    const sheets = (await load(book)).worksheets.map((w) => w.name);
+    expect(sheets.filter((n) => n.startsWith('法规科'))).toEqual(['法规科']);
+    expect(sheets.slice(-2)).toEqual(['报送记录', '_huibian']);
     const check = JSON.parse((await runCli('check', book, '--json')).out);
     const balance = check.findings.filter((f: { check: string }) => f.check === 'balance');
-    expect(balance).toEqual([expect.objectContaining({ reporter: '法规科', expected: 13, actual: 14, refs: expect.arrayContaining([{ sheet: '法规科-已填', cell: 'E8' }]) })]);
-    expect(check.findings.filter((f: { check: string; refs: { sheet: string }[] }) => f.check === 'cross-source').map((f: { indicator: string }) => f.indicator)).toEqual(['行政诉讼案件数']);
+    expect(balance).toEqual([expect.objectContaining({ reporter: '法规科', expected: 13, actual: 14, refs: expect.arrayContaining([{ sheet: '法规科', cell: 'E8' }]) })]);
+    // One figure per unit: the old 13 no longer disagrees with the new 14.
+    expect(check.findings.filter((f: { check: string }) => f.check === 'cross-source')).toEqual([]);
   });
 
   it('writes a starter catalogue for a workbook that has none', async () => {

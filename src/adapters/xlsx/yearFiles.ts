@@ -10,6 +10,10 @@ import { writeNewWorkbook } from './writeSheets';
 /** The file work of the clerk's year, for the engine (the page's worker and tests). */
 export const yearFiles: YearFiles = {
   applyImport: async (bytes, file, files, plan) => (await applyImportPlan(bytes, file, files, plan)).bytes,
+  columnWidths: async (bytes, file) => {
+    const { book } = await readXlsx(bytes, file);
+    return Object.fromEntries(book.worksheets.map((ws) => [ws.name, (ws.columns ?? []).map((c) => c.width ?? null)]));
+  },
   writeNew: (sheets) => writeNewWorkbook(sheets),
   zip: async (entries) => zipSync(Object.fromEntries(entries.map((e) => [e.name, e.bytes]))),
   writeEdited: (grid, edits) => writeEditedGrid(grid, edits),

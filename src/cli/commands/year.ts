@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { IMPORT_LOG, diffSize, type SubmissionDiff, type WorkbookGrid } from '../../core';
+import { IMPORT_LOG, diffSize, type WorkbookGrid } from '../../core';
+import type { ImportEntry, SubmissionDiff } from '../../app/ports';
 import { UnusableInputError } from '../../app/errors';
 import { diffWorkbooks, formsForYear, planSubmissions, rolloverEdits } from '../../app/year';
 import { readWorkbook as readCompilationOf } from '../../app/useCases';
@@ -44,7 +45,7 @@ export function registerYearCommands(program: Command, context: () => CliContext
 }
 
 /** `huibian template BOOK.xlsx -o DIR [--year Y]`: one blank submission workbook per reporting unit, for year Y. */
-export async function runTemplate(book: string, options: { output: string; year?: string }, cx: CliContext): Promise<number> {
+async function runTemplate(book: string, options: { output: string; year?: string }, cx: CliContext): Promise<number> {
   const t = cx.text.year;
   const { grid } = readWorkbook(await readInputFile(book), displayName(book));
   const year = options.year !== undefined ? parseYear(options.year, t) : yearOf(grid, cx);
@@ -61,7 +62,7 @@ export async function runTemplate(book: string, options: { output: string; year?
  * The first file is the book (with one file only, the book itself is copied). Exit 2 when a
  * file could not be imported.
  */
-export async function runMerge(files: readonly string[], options: { output: string }, cx: CliContext): Promise<number> {
+async function runMerge(files: readonly string[], options: { output: string }, cx: CliContext): Promise<number> {
   const t = cx.text.year;
   const target = xlsxOutputPath(options.output);
   await checkOutputs([target.path], files);
@@ -75,15 +76,7 @@ export async function runMerge(files: readonly string[], options: { output: stri
   const plan = planSubmissions(grid, read, cx.settings);
   const merged = await applyImportPlan(bookBytes, bookFile, inputs, plan);
   await writeOutputFile(target.path, merged.bytes);
-  for (const e of plan.entries) {
-    if (e.resubmission) {
-      cx.print(t.resubmitted(e.file, e.reporter, e.sheets, diffSize(e.diff)));
-      printDiff(e.diff, t, cx);
-    } else {
-      cx.print(t.imported(e.file, e.reporter, e.sheets, e.diff.added.filter((c) => !c.previous).length));
-    }
-    for (const n of e.notices) cx.print(t.skippedSheet(e.file, n));
-  }
+  for (const e of plan.entries) printEntry(e, t, cx);
   for (const r of plan.refused) cx.print(t.refused(r.file, r.reason));
   for (const n of merged.notices) cx.print(cx.text.notice(n));
   cx.print(t.merged(files.length, plan.entries.reduce((n, e) => n + e.sheets.length, 0), target.path, IMPORT_LOG.sheetName));
@@ -91,7 +84,7 @@ export async function runMerge(files: readonly string[], options: { output: stri
 }
 
 /** `huibian diff OLD.xlsx NEW.xlsx [--json]`: the figures that changed, by unit and indicator, old → new. Exit 0. */
-export async function runDiff(before: string, after: string, options: { json?: boolean }, cx: CliContext): Promise<number> {
+async function runDiff(before: string, after: string, options: { json?: boolean }, cx: CliContext): Promise<number> {
   const t = cx.text.year;
   const read = async (p: string): Promise<WorkbookGrid> => readWorkbook(await readInputFile(p), displayName(p)).grid;
   const diff = diffWorkbooks(await read(before), await read(after), cx.settings);
@@ -105,7 +98,7 @@ export async function runDiff(before: string, after: string, options: { json?: b
 }
 
 /** `huibian rollover BOOK.xlsx --year Y -o NEXT.xlsx`: next year's compilation workbook. */
-export async function runRollover(book: string, options: { year: string; output: string }, cx: CliContext): Promise<number> {
+async function runRollover(book: string, options: { year: string; output: string }, cx: CliContext): Promise<number> {
   const t = cx.text.year;
   const year = parseYear(options.year, t);
   const target = xlsxOutputPath(options.output);
@@ -119,6 +112,17 @@ export async function runRollover(book: string, options: { year: string; output:
   for (const n of copy.notices) cx.print(cx.text.notice(n));
   cx.print(t.rolledOver(target.path, year, edits.summary.published, edits.summary.sheets, edits.summary.ledgers, edits.remove));
   return 0;
+}
+
+/** A file imported: new (how many figures) or resubmitted (every change, old → new). */
+function printEntry(e: ImportEntry, t: YearText, cx: CliContext): void {
+  if (e.resubmission) {
+    cx.print(t.resubmitted(e.file, e.reporter, e.sheets, diffSize(e.diff)));
+    printDiff(e.diff, t, cx);
+  } else {
+    cx.print(t.imported(e.file, e.reporter, e.sheets, e.diff.added.filter((c) => !c.previous).length));
+  }
+  for (const n of e.notices) cx.print(t.skippedSheet(e.file, n));
 }
 
 function printDiff(diff: SubmissionDiff, t: YearText, cx: CliContext): void {

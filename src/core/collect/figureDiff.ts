@@ -99,7 +99,7 @@ function entriesOf(side: DiffSide): Map<string, Entry> {
 }
 
 /** A reading as exact text: a number's decimal value (an approximate one as written), else what the cell says. */
-export function readingText(r: Reading): string | null {
+function readingText(r: Reading): string | null {
   switch (r.kind) {
     case 'number':
       return r.approx ? r.approx.written : r.value.toFixed();

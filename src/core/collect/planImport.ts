@@ -51,6 +51,7 @@ export interface ImportPlan {
 /** A submission sheet of the book as the import goes along: what a later file may replace. */
 interface Slot {
   readonly name: string;
+  readonly layout: 'long' | 'wide';
   readonly unit: string;
   readonly period: string | null;
   readonly figures: readonly Figure[];
@@ -93,21 +94,27 @@ class ImportState {
   readonly shared: string[];
 
   constructor(book: WorkbookGrid, tables: readonly SubmissionTable[]) {
-    this.slots = tables.map((t) => ({ name: t.sheet, unit: t.reporter, period: t.header.period, figures: t.figures }));
+    this.slots = tables.map((t) => ({ name: t.sheet, layout: t.layout, unit: t.reporter, period: t.header.period, figures: t.figures }));
     this.names = book.sheets.map((s) => s.name);
     this.shared = book.sheets.filter((s) => isShared(s.name)).map((s) => sharedKind(s.name));
   }
 
-  /** The sheet of this unit (and period) the new figures replace: the one sharing most figures, else none. */
-  target(unit: string, period: string | null, figures: readonly Figure[], from: string): Slot | null {
+  /**
+   * The sheet of this unit and period the new one replaces: the unit's sheet of the same name,
+   * else the one of the same layout sharing most figures (a unit may keep a long sheet and a
+   * wide one, 劳动监察大队 and its streets' 街道隐患排查); none when nothing is shared.
+   */
+  target(unit: string, period: string | null, layout: Slot['layout'], figures: readonly Figure[], from: string): Slot | null {
+    const mine = this.slots.filter((s) => toMatchKey(s.unit) === toMatchKey(unit) && samePeriod(s.period, period));
+    const named = mine.find((s) => toMatchKey(s.name) === toMatchKey(from));
+    if (named) return named;
     const keys = new Set(figures.map((f) => `${f.reporter}|${f.key}`));
     let best: Slot | null = null;
-    let bestScore = 0;
-    for (const slot of this.slots) {
-      if (toMatchKey(slot.unit) !== toMatchKey(unit) || !samePeriod(slot.period, period)) continue;
+    let bestShared = 0;
+    for (const slot of mine) {
+      if (slot.layout !== layout) continue;
       const shared = slot.figures.filter((f) => keys.has(`${f.reporter}|${f.key}`)).length;
-      const score = shared * 2 + (toMatchKey(slot.name) === toMatchKey(from) ? 1 : 0);
-      if (score > bestScore) [best, bestScore] = [slot, score];
+      if (shared > bestShared) [best, bestShared] = [slot, shared];
     }
     return best;
   }
@@ -158,12 +165,12 @@ function planFile(file: IncomingBook, catalogSheet: SheetGrid | null, known: Rea
       const period = table.header.period;
       // The sheet's own figures belong to its unit (a Sheet1 of 法规科.xlsx), a wide table's rows to theirs.
       const figures = table.figures.map((f) => (f.reporter === table.reporter ? { ...f, reporter: unit } : f));
-      const slot = state.target(unit, period, figures, sheet.name);
+      const slot = state.target(unit, period, table.layout, figures, sheet.name);
       const as = slot ? slot.name : state.freeName([sheetName(unit), sheet.name]);
       const side = { figures, periodOf: () => period ?? slot?.period ?? null };
       const d = slot ? diffFigures({ figures: slot.figures, periodOf: side.periodOf }, side) : allAdded(side);
       diff = merged(diff, d, as);
-      state.place(sheet, as, { unit, period, figures });
+      state.place(sheet, as, { unit, layout: table.layout, period, figures });
       sheets.push({ from: sheet.name, as, replaces: slot?.name ?? null });
     } else if (ledgers.has(sheet.name)) {
       const replaces = state.exists(sheet.name) ? sheet.name : null;

@@ -14,13 +14,13 @@ import { readCompilation, type ReadOptions } from '../workbook/readCompilation';
 import { YEAR_IN_TEXT } from './collectLexicon';
 
 /** A cell to set (0-based); null clears it. */
-export interface CellEdit {
+interface CellEdit {
   readonly row: number;
   readonly col: number;
   readonly value: string | number | null;
 }
 
-export interface SheetEdits {
+interface SheetEdits {
   readonly sheet: string;
   readonly cells: readonly CellEdit[];
   /** Clear every row from this one (0-based) down: a ledger's records. */

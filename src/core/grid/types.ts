@@ -44,6 +44,8 @@ export interface SheetGrid {
   readonly hiddenRows?: readonly number[];
   readonly merges?: readonly MergedArea[];
   readonly visibility?: 'visible' | 'hidden' | 'veryHidden';
+  /** Column widths in characters, by 0-based column, where the source states them (a department sheet to copy). */
+  readonly columnWidths?: readonly (number | null)[];
   /** Set when the sheet carries Huibian's tag. */
   readonly generated?: GeneratedKind;
 }

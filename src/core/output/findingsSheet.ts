@@ -156,7 +156,7 @@ function perReporter(findings: readonly Finding[]): Map<string, Record<Severity,
  * Cells as the clerk reads them: by sheet as first named, then row by row, left to right (D10, D11, D12,
  * never D12, D11, D10), each once, as sheet!cell.
  */
-export function orderedCells(refs: readonly CellRef[]): string[] {
+function orderedCells(refs: readonly CellRef[]): string[] {
   const sheets: string[] = [];
   for (const r of refs) if (!sheets.includes(r.sheet)) sheets.push(r.sheet);
   const position = (r: CellRef): [number, number, number] => {
