@@ -85,7 +85,7 @@ async function writeGrid(ws: Excel.Worksheet, grid: SheetGrid, budget: RequestBu
     await budget.reserve(opsCost(1, 1));
     ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
   }
-  const widths = (grid as SheetGrid & { readonly widths?: readonly (number | null | undefined)[] }).widths ?? [];
+  const widths = grid.columnWidths ?? [];
   for (let c = 0; c < widths.length; c++) {
     const w = widths[c];
     if (typeof w !== 'number' || !(w > 0)) continue;

@@ -7,13 +7,13 @@ import { API_PROFILES, FakeWorkbook, PAYLOAD_LIMIT } from '../../helpers/fakeExc
 const LOG: OutSheet = { name: '报送记录', kind: 'log' as OutSheet['kind'], rows: [[{ value: '文件' }, { value: '单位' }], [{ value: '信访科.xlsx' }, { value: '信访科' }]], widths: [16, 10], merges: [] };
 
 /** A department sheet as the engine hands it over: values, number formats, a merged title, widths. */
-function department(name: string, letters: number, rate: number): SheetGrid & { widths: number[] } {
+function department(name: string, letters: number, rate: number): SheetGrid {
   return {
     name,
     values: [[`2024年${name}统计表`], [`填报单位：${name}`], ['指标名称', '单位', '本年数'], ['来信件数', '宗', letters], ['满意率', '%', rate], ['=备注', null, '2024-01']],
     formats: [[], [], [], [null, null, '#,##0'], [null, null, '0.00%']],
     merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
-    widths: [18, 6, 10],
+    columnWidths: [18, 6, 10],
   };
 }
 

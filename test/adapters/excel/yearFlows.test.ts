@@ -93,6 +93,8 @@ describe.each(API_PROFILES)('the clerk’s year in Excel (ExcelApi %s)', (api) =
     expect(book.cell('信访科', 'C4')!.value).toBe(3190);
     expect(book.cell('信访科', 'C7')!.value).toBe('96.46%');
     expect(book.sheet('信访科')!.merges).toHaveLength(1);
+    // ExcelJS's width 20 characters, as the department's file had it, in points.
+    expect(book.sheet('信访科')!.columnWidths.get(0)).toBe(145);
     const after = await engine.check(await host.readGrid());
     expect(after.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(after.reporters.map((r) => r.reporter)).toEqual(['信访科', '法规科']);
