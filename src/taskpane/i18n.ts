@@ -78,7 +78,7 @@ export interface UiStrings {
 }
 
 /** 处理意见 on a finding (SPEC §5.3). */
-export interface AcceptStrings {
+interface AcceptStrings {
   readonly open: string;
   readonly edit: string;
   readonly status: { readonly verified: string; readonly explained: string };
@@ -92,7 +92,7 @@ export interface AcceptStrings {
 }
 
 /** 导入报送: several department files at once, a resubmission's diff, confirm. */
-export interface ImportStrings {
+interface ImportStrings {
   readonly title: string;
   readonly pick: string;
   readonly drop: string;
@@ -118,7 +118,7 @@ export interface ImportStrings {
 }
 
 /** 报送模板: the blank forms for a year. */
-export interface FormsStrings {
+interface FormsStrings {
   readonly title: string;
   readonly hint: string;
   readonly year: string;
@@ -132,7 +132,7 @@ export interface FormsStrings {
 }
 
 /** 滚动沿用: learn last year's wording (SPEC §6.1). */
-export interface LearnStrings {
+interface LearnStrings {
   readonly title: string;
   readonly hint: string;
   readonly placeholder: string;
@@ -145,7 +145,7 @@ export interface LearnStrings {
 }
 
 /** 下一年度: the rolled-over workbook. */
-export interface RolloverStrings {
+interface RolloverStrings {
   readonly title: string;
   readonly hint: string;
   readonly year: string;

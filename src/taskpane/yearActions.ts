@@ -1,5 +1,5 @@
 import type { PaneFinding, PaneReport } from '../app/ports';
-import type { ActionContext } from './paneActions';
+import type { ActionContext } from './actionContext';
 import { UI } from './i18n';
 import { parseYear, type PaneState, type UnitForm, type YearState } from './paneState';
 import { toLearnedView } from './yearViews';

@@ -33,7 +33,7 @@ export function excelHost(office: OfficeRuntime, workbookName = CURRENT_WORKBOOK
 }
 
 /** Bytes as base64 for Excel.createWorkbook, in slices (String.fromCharCode takes a bounded number of arguments). */
-export function toBase64(bytes: Uint8Array): string {
+function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);

@@ -29,7 +29,7 @@ const useStyles = makeStyles({
 });
 
 /** What the 年度 tab shows and can do. */
-export interface YearTabState {
+interface YearTabState {
   readonly ui: UiStrings;
   readonly year: YearState;
   readonly canAct: boolean;
@@ -46,7 +46,7 @@ export interface YearTabState {
   readonly rollover: () => void;
 }
 
-export function useYearTab({ state, ui, actions }: PaneModel, opensWorkbooks: boolean): YearTabState {
+function useYearTab({ state, ui, actions }: PaneModel, opensWorkbooks: boolean): YearTabState {
   return {
     ui,
     year: state.year,
