@@ -75,3 +75,33 @@ describe.each(API_PROFILES)('writing an import through office-js (ExcelApi %s)',
     expect(book.writtenSheets.size).toBe(0);
   });
 });
+
+describe('opening new workbooks and keeping the old 文字模板 in Excel', () => {
+  it('offers Excel.createWorkbook only where ExcelApi 1.8 is supported, handing it the .xlsx as base64', async () => {
+    const opened: string[] = [];
+    const withCreate = (api: (typeof API_PROFILES)[number]) => ({ ...new FakeWorkbook({ api }).runtime(), createWorkbook: async (b64: string) => void opened.push(b64) });
+    expect(excelHost(withCreate('1.7')).createWorkbook).toBeUndefined();
+    const host = excelHost(withCreate('newest'));
+    await host.createWorkbook!(new Uint8Array([80, 75, 3, 4, 255]));
+    expect(opened).toEqual([Buffer.from([80, 75, 3, 4, 255]).toString('base64')]);
+    // Without the function (tests, older hosts) the pane downloads instead.
+    expect(excelHost(new FakeWorkbook().runtime()).createWorkbook).toBeUndefined();
+  });
+
+  it('renames and hides the clerk’s 文字模板 before the learned one is written, in two syncs', async () => {
+    const book = new FakeWorkbook();
+    book.addSheet('文字模板', [['章节', '序号', '模板'], ['信访', 1, '受理来信{来信件数}件。']]);
+    const before = book.stats.syncs;
+    await excelHost(book.runtime()).retireSheets!([['文字模板', '文字模板（旧）']]);
+    expect(book.stats.syncs - before).toBe(2);
+    expect(book.sheet('文字模板（旧）')).toMatchObject({ visibility: 'Hidden' });
+    expect(book.cell('文字模板（旧）', 'C2')!.value).toBe('受理来信{来信件数}件。');
+  });
+
+  it('leaves a protected 文字模板 alone and says so', async () => {
+    const book = new FakeWorkbook();
+    book.addSheet('文字模板', [['章节', '序号', '模板']]).protected = true;
+    await expect(excelHost(book.runtime()).retireSheets!([['文字模板', '文字模板（旧）']])).rejects.toThrow(/文字模板/);
+    expect(book.sheet('文字模板')!.visibility).toBe('Visible');
+  });
+});
