@@ -34,3 +34,16 @@ test('the 年度 tab and the 处理意见 editor fit 350 px, with no axe violati
   await page.screenshot({ path: join(SHOTS, 'pane-accept-editor-350.png'), fullPage: false });
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('the six tabs fit 350 px in English too', async ({ page }) => {
+  await page.setViewportSize({ width: 350, height: 900 });
+  await serveOfficeJs(page);
+  await page.goto('/taskpane.html?lang=en', { waitUntil: 'domcontentloaded' });
+  const tabs = page.getByRole('tablist', { name: 'Huibian' }).getByRole('tab');
+  await expect(tabs).toHaveText(['Sheets', 'Check', 'Write', 'Draft', 'Year', 'Settings']);
+  const boxes = await tabs.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), right: r.right })));
+  expect(new Set(boxes.map((b) => b.top)).size).toBe(1);
+  expect(Math.max(...boxes.map((b) => b.right))).toBeLessThanOrEqual(350);
+  await page.getByRole('tab', { name: 'Year' }).click();
+  await page.screenshot({ path: join(SHOTS, 'pane-year-en-350.png'), fullPage: false });
+});
