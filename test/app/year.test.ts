@@ -183,8 +183,10 @@ describe('报送模板 for a year, 下一年度', () => {
 
   it('rolls the book over: 上年公布数 from this year, figures cleared, last year’s column this year’s, years moved on', async () => {
     const findings: SheetGrid = { name: '核对结果', values: [['核对结果']], generated: 'findings' };
-    const bytes = await engine.rollover({ ...BOOK, sheets: [...BOOK.sheets, findings] }, {}, 2024);
+    const sheets = BOOK.sheets.map((s) => (s.name === '信访科' ? { ...s, columnWidths: [24, null, 10] } : s));
+    const bytes = await engine.rollover({ ...BOOK, sheets: [...sheets, findings] }, {}, 2024);
     const wb = await load(bytes);
+    expect([1, 3].map((c) => wb.getWorksheet('信访科')!.getColumn(c).width)).toEqual([24, 10]);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['指标目录', '信访科', '办公室']);
     const cat = wb.getWorksheet('指标目录')!;
     expect(cat.getCell('N1').value).toBe('上年公布数');

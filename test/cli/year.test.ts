@@ -250,6 +250,6 @@ describe('huibian check with accepted errors', () => {
     await runCli('check', accepted, '-o', again);
     const row = (await load(again)).getWorksheet('核对结果')!.getRow(header + 1);
     expect([row.getCell(9).value, row.getCell(10).value]).toEqual(['国家信访局反馈109件满意，按原文报送', '已说明']);
-    expect(String((await load(again)).getWorksheet('核对结果')!.getCell('A2').value)).toContain('错误 0 项（另有 1 项已处理）');
+    expect(String((await load(again)).getWorksheet('核对结果')!.getCell('A2').value)).toContain('错误 0 项（另有 1 项已说明）');
   });
 });

@@ -261,7 +261,7 @@ describe('huibian --lang en', () => {
     const lines = run.out.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^Checked foundation\.xlsx: \d+ errors, \d+ warnings, \d+ infos$/);
     expect(lines[1]).toMatch(/^Read \d+ submission sheets \(\d+ figures\) and \d+ ledgers; \d+ indicators in the catalogue$/);
-    expect(run.out).toMatch(/ {2}Error +C4,B4 +\[Unit\] "来信件数" of 信访科 is in "件"/);
+    expect(run.out).toMatch(/ {2}Error +B4,C4 +\[Unit\] "来信件数" of 信访科 is in "件"/);
     const { data } = await readBack(b);
     const messageLeaks = KNOWN_LEAKS.filter((l) => l.in in EN_MESSAGES).flatMap((l) => l.fragments);
     const left = lines.map((line) => ({ line, left: unexpectedChinese(line, data, 'cli check (readable)', messageLeaks) })).filter((x) => x.left.length > 0);

@@ -19,9 +19,15 @@ export const yearFiles: YearFiles = {
   writeEdited: (grid, edits) => writeEditedGrid(grid, edits),
 };
 
-/** Next year's book from grids (the page and the pane): values, number formats, merges, hidden rows; then the edits. */
+/** Next year's book from grids (the page and the pane): values, number formats, merges, hidden rows, column widths where known; then the edits. */
 export async function writeEditedGrid(grid: WorkbookGrid, edits: BookEdits): Promise<Uint8Array> {
   const book = bookFromGrid(grid);
+  for (const sheet of grid.sheets) {
+    const ws = book.getWorksheet(sheet.name);
+    sheet.columnWidths?.forEach((w, i) => {
+      if (ws && w !== null) ws.getColumn(i + 1).width = w;
+    });
+  }
   applyEdits(book, edits);
   return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -31,7 +31,7 @@ export const FINDINGS_WORDS = {
 
 /** The subtitle under the 核对结果 title: the workbook, open findings of each severity, and those the clerk accepted. */
 export function findingsSubtitle(workbook: string, counts: SeverityCounts, accepted: SeverityCounts = { errors: 0, warnings: 0, infos: 0 }): string {
-  const more = (n: number): string => (n > 0 ? `（另有 ${n} 项已处理）` : '');
+  const more = (n: number): string => (n > 0 ? `（另有 ${n} 项已说明）` : '');
   return `工作簿：${workbook}\u3000\u3000错误 ${counts.errors} 项${more(accepted.errors)}，警告 ${counts.warnings} 项${more(accepted.warnings)}，提示 ${counts.infos} 项${more(accepted.infos)}`;
 }
 
