@@ -12,6 +12,8 @@ export interface UiStrings {
   /** `accepted`: errors marked 已核实/已说明, no longer counted as open. */
   readonly summaryLine: (e: number, w: number, i: number, accepted?: number) => string;
   readonly filterCheck: string;
+  /** A finding's check by its name (SPEC §4's 中文名), after its cells. */
+  readonly checkLabel: (name: string) => string;
   readonly accept: AcceptStrings;
   readonly imports: ImportStrings;
   readonly forms: FormsStrings;
@@ -165,6 +167,7 @@ const ZH: UiStrings = {
   notChecked: '尚未核对。点击“开始核对”读取全部工作表。',
   summaryLine: (e, w, i, a = 0) => `错误 ${e} 项${a > 0 ? `（另有 ${a} 项已说明）` : ''}，警告 ${w} 项，提示 ${i} 项`,
   filterCheck: '检查',
+  checkLabel: (name) => `（${name}）`,
   accept: {
     open: '处理意见…',
     edit: '修改处理意见',
@@ -298,6 +301,7 @@ const EN: UiStrings = {
   notChecked: 'Not checked yet. Click "Run check" to read every sheet.',
   summaryLine: (e, w, i, a = 0) => `${e} error${e === 1 ? '' : 's'}${a > 0 ? ` (${a} more accepted)` : ''}, ${w} warning${w === 1 ? '' : 's'}, ${i} info${i === 1 ? '' : 's'}`,
   filterCheck: 'Check',
+  checkLabel: (name) => `(${name})`,
   accept: {
     open: 'Accept…',
     edit: 'Edit the note',

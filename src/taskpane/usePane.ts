@@ -87,10 +87,6 @@ export function groupFindings(findings: readonly PaneFinding[], filters: Filters
     .filter((g) => g.sheets.length > 0);
 }
 
-export function refText(r: Ref): string {
-  return 'sheet' in r ? `${r.sheet}!${r.cell}` : r.text;
-}
-
 /**
  * A finding's places as the clerk reads them: cells of one sheet together (sheets in the order
  * the finding names them), each sheet's cells by row then column (D10, D11, D12, not D12, D11,

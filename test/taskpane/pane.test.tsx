@@ -120,7 +120,7 @@ describe('the task pane', () => {
     expect(tabNames()).toEqual(['Sheets', 'Check', 'Write', 'Draft', 'Year', 'Settings']);
     fireEvent.click(screen.getByRole('button', { name: 'Run check' }));
     await waitFor(() => expect(screen.getByTestId('summary')).toHaveTextContent('1 error, 1 warning, 2 infos'));
-    expect(screen.getByRole('button', { name: /（Truncated rate）/ })).toHaveTextContent('rounds to 99.64%: the figure was truncated');
+    expect(screen.getByRole('button', { name: /\(Truncated rate\)/ })).toHaveTextContent('rounds to 99.64%: the figure was truncated');
     fireEvent.click(screen.getByRole('tab', { name: 'Settings' }));
     fireEvent.click(screen.getByTestId('language'));
     expect(tabNames()).toEqual(['报送', '校验', '生成', '核稿', '年度', '设置']);

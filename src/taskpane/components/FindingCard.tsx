@@ -65,7 +65,7 @@ export function FindingCard({ finding: f, ui, language, selected, canAccept, onS
   return (
     <div className={mergeClasses(styles.card, accepted ? styles.acceptedCard : undefined, selected && styles.selectedCard)} data-finding={f.key} data-accepted={accepted ? accepted.status : undefined}>
       <button type="button" className={styles.item} onClick={onSelect} data-check={f.check} data-severity={f.severity} aria-pressed={selected}>
-        <Caption1 className={styles.where}>{placesText(f.refs, PANE_TEXT.listSeparator)}</Caption1> <Caption1 className={styles.check}>{PANE_TEXT.openParen}{CHECK_NAMES[language][f.check]}{PANE_TEXT.closeParen}</Caption1>
+        <Caption1 className={styles.where}>{placesText(f.refs, PANE_TEXT.listSeparator)}</Caption1> <Caption1 className={styles.check}>{ui.checkLabel(CHECK_NAMES[language][f.check])}</Caption1>
         <Text block size={200}>
           {text.message}
         </Text>
