@@ -234,3 +234,15 @@ describe('a unit with two sheets', () => {
     expect(plan.entries[0]).toMatchObject({ resubmission: false, sheets: [{ from: '街道排查', as: '街道排查', replaces: null }] });
   });
 });
+
+describe('a file with two sheets of one unit', () => {
+  it('places both: a file’s sheets never replace each other', async () => {
+    const first = longSheet('信访科', '信访科', xinfang(3094));
+    const second = longSheet('信访科续表', '信访科', xinfang(3094));
+    const plan = await engine.planImport(book(CATALOG), [{ file: '信访科.xlsx', bytes: await xlsx([first, second]) }]);
+    expect(plan.entries[0].sheets).toEqual([
+      { from: '信访科', as: '信访科', replaces: null },
+      { from: '信访科续表', as: '信访科续表', replaces: null },
+    ]);
+  });
+});

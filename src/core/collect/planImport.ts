@@ -55,6 +55,8 @@ interface Slot {
   readonly unit: string;
   readonly period: string | null;
   readonly figures: readonly Figure[];
+  /** The file that placed it in this import (its other sheets never replace it). */
+  readonly file?: string;
 }
 
 /**
@@ -104,8 +106,8 @@ class ImportState {
    * else the one of the same layout sharing most figures (a unit may keep a long sheet and a
    * wide one, 劳动监察大队 and its streets' 街道隐患排查); none when nothing is shared.
    */
-  target(unit: string, period: string | null, layout: Slot['layout'], figures: readonly Figure[], from: string): Slot | null {
-    const mine = this.slots.filter((s) => toMatchKey(s.unit) === toMatchKey(unit) && samePeriod(s.period, period));
+  target(unit: string, period: string | null, layout: Slot['layout'], figures: readonly Figure[], from: string, file: string): Slot | null {
+    const mine = this.slots.filter((s) => s.file !== file && toMatchKey(s.unit) === toMatchKey(unit) && samePeriod(s.period, period));
     const named = mine.find((s) => toMatchKey(s.name) === toMatchKey(from));
     if (named) return named;
     const keys = new Set(figures.map((f) => `${f.reporter}|${f.key}`));
@@ -165,12 +167,12 @@ function planFile(file: IncomingBook, catalogSheet: SheetGrid | null, known: Rea
       const period = table.header.period;
       // The sheet's own figures belong to its unit (a Sheet1 of 法规科.xlsx), a wide table's rows to theirs.
       const figures = table.figures.map((f) => (f.reporter === table.reporter ? { ...f, reporter: unit } : f));
-      const slot = state.target(unit, period, table.layout, figures, sheet.name);
+      const slot = state.target(unit, period, table.layout, figures, sheet.name, file.file);
       const as = slot ? slot.name : state.freeName([sheetName(unit), sheet.name]);
       const side = { figures, periodOf: () => period ?? slot?.period ?? null };
       const d = slot ? diffFigures({ figures: slot.figures, periodOf: side.periodOf }, side) : allAdded(side);
       diff = merged(diff, d, as);
-      state.place(sheet, as, { unit, layout: table.layout, period, figures });
+      state.place(sheet, as, { unit, layout: table.layout, period, figures, file: file.file });
       sheets.push({ from: sheet.name, as, replaces: slot?.name ?? null });
     } else if (ledgers.has(sheet.name)) {
       const replaces = state.exists(sheet.name) ? sheet.name : null;
