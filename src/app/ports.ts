@@ -78,6 +78,13 @@ export interface WorkbookHost {
   highlight(refs: readonly CellRef[]): Promise<FillOutcome>;
   /** Restores every fill highlight changed, exactly, where the sheet still exists. */
   clearHighlight(): Promise<FillOutcome>;
+  // Issue 14, the hosts' side of the clerk's year (the pane offers what a host has):
+  /** Writes a confirmed import: Excel writes plan.sheets and plan.log through office-js; the page applies the files to its copy. */
+  writeImport?(plan: ImportPlan, files: readonly SubmissionFile[], settings?: EngineSettings): Promise<void>;
+  /** Opens .xlsx bytes as a new workbook (Excel with ExcelApi 1.8); absent where the host cannot, and the pane downloads instead. */
+  createWorkbook?(bytes: Uint8Array): Promise<void>;
+  /** Renames sheets and hides them, contents untouched (滚动沿用 keeps the clerk's old 文字模板 so): [from, to] pairs. */
+  retireSheets?(renames: readonly (readonly [string, string])[]): Promise<void>;
 }
 
 /** What highlight or clearHighlight did: cells changed, and the sheets passed over. */

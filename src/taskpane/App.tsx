@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { Pane } from './components/Pane';
-import type { PaneServices } from './services';
+import { abilitiesOf, type PaneServices } from './services';
 import { usePane, type PaneState } from './usePane';
 
 /** The pane: a state hook and a pure render, services injected (STYLE.md habit 9). */
@@ -9,7 +9,7 @@ export function App({ services, initial }: { services: PaneServices; initial?: P
   return (
     <FluentProvider theme={webLightTheme}>
       <main>
-        <Pane pane={pane} canDownloadWorkbook={services.workbookBytes !== undefined} />
+        <Pane pane={pane} abilities={abilitiesOf(services)} />
       </main>
     </FluentProvider>
   );

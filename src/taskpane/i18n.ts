@@ -4,12 +4,21 @@ import type { Language } from '../core';
 export interface UiStrings {
   readonly product: string;
   readonly tagline: string;
-  readonly tabs: { readonly submissions: string; readonly checks: string; readonly outputs: string; readonly draft: string; readonly settings: string };
+  readonly tabs: { readonly submissions: string; readonly checks: string; readonly outputs: string; readonly draft: string; readonly year: string; readonly settings: string };
   readonly severity: { readonly error: string; readonly warning: string; readonly info: string };
   readonly runCheck: string;
   readonly rerunCheck: string;
   readonly notChecked: string;
-  readonly summaryLine: (e: number, w: number, i: number) => string;
+  /** `accepted`: errors marked 已核实/已说明, no longer counted as open. */
+  readonly summaryLine: (e: number, w: number, i: number, accepted?: number) => string;
+  readonly filterCheck: string;
+  /** A finding's check by its name (SPEC §4's 中文名), after its cells. */
+  readonly checkLabel: (name: string) => string;
+  readonly accept: AcceptStrings;
+  readonly imports: ImportStrings;
+  readonly forms: FormsStrings;
+  readonly learn: LearnStrings;
+  readonly rollover: RolloverStrings;
   readonly noFindings: string;
   readonly filterAll: string;
   readonly filterSheet: string;
@@ -57,7 +66,10 @@ export interface UiStrings {
   readonly draftMarked: string;
   readonly sheetPlaceholder: string;
   readonly language: string;
-  readonly busy: { readonly read: string; readonly check: string; readonly compile: string; readonly write: string; readonly draft: string; readonly docx: string; readonly open: string };
+  readonly busy: {
+    readonly read: string; readonly check: string; readonly compile: string; readonly write: string; readonly draft: string; readonly docx: string; readonly open: string;
+    readonly import: string; readonly forms: string; readonly learn: string; readonly rollover: string;
+  };
   readonly openFile: string;
   readonly loadSample: string;
   readonly dropHere: string;
@@ -67,15 +79,161 @@ export interface UiStrings {
   readonly errorPrefix: string;
 }
 
+/** 处理意见 on a finding (SPEC §5.3). */
+interface AcceptStrings {
+  readonly open: string;
+  readonly edit: string;
+  readonly status: { readonly verified: string; readonly explained: string };
+  readonly note: string;
+  readonly notePlaceholder: string;
+  readonly save: string;
+  readonly cancel: string;
+  readonly withdraw: string;
+  readonly saved: string;
+  readonly withdrawn: string;
+}
+
+/** 导入报送: several department files at once, a resubmission's diff, confirm. */
+interface ImportStrings {
+  readonly title: string;
+  readonly pick: string;
+  readonly drop: string;
+  readonly review: (files: number) => string;
+  readonly resubmission: string;
+  readonly newUnit: string;
+  readonly unknownUnit: string;
+  readonly sheetAs: (from: string, as: string) => string;
+  readonly changed: (n: number) => string;
+  readonly added: (n: number) => string;
+  readonly removed: (n: number) => string;
+  readonly noChange: string;
+  readonly absent: string;
+  /** Marks last year's figure (上年数) in the diff. */
+  readonly previous: string;
+  readonly refused: string;
+  readonly confirm: string;
+  readonly cancel: string;
+  readonly done: (units: readonly string[], changed: number) => string;
+  readonly nothing: string;
+  /** Figures of one kind shown before "and n more". */
+  readonly more: (n: number) => string;
+}
+
+/** 报送模板: the blank forms for a year. */
+interface FormsStrings {
+  readonly title: string;
+  readonly hint: string;
+  readonly year: string;
+  readonly zip: string;
+  readonly make: string;
+  readonly list: string;
+  readonly one: (unit: string) => string;
+  readonly opened: (name: string) => string;
+  readonly zipName: (year: number) => string;
+  readonly badYear: string;
+}
+
+/** 滚动沿用: learn last year's wording (SPEC §6.1). */
+interface LearnStrings {
+  readonly title: string;
+  readonly hint: string;
+  readonly placeholder: string;
+  readonly openFile: string;
+  readonly run: string;
+  readonly line: (templates: number, unbound: number) => string;
+  readonly unbound: string;
+  readonly confirm: string;
+  readonly cancel: string;
+}
+
+/** 下一年度: the rolled-over workbook. */
+interface RolloverStrings {
+  readonly title: string;
+  readonly hint: string;
+  readonly year: string;
+  readonly run: string;
+  readonly runExcel: string;
+  readonly fileName: (year: number) => string;
+  readonly opened: string;
+}
+
 const ZH: UiStrings = {
   product: '汇编助手',
   tagline: '核对各单位报送数据，生成汇总表和文字说明',
-  tabs: { submissions: '报送', checks: '校验', outputs: '生成', draft: '核稿', settings: '设置' },
+  tabs: { submissions: '报送', checks: '校验', outputs: '生成', draft: '核稿', year: '年度', settings: '设置' },
   severity: { error: '错误', warning: '警告', info: '提示' },
   runCheck: '开始核对',
   rerunCheck: '重新核对',
   notChecked: '尚未核对。点击“开始核对”读取全部工作表。',
-  summaryLine: (e, w, i) => `错误 ${e} 项，警告 ${w} 项，提示 ${i} 项`,
+  summaryLine: (e, w, i, a = 0) => `错误 ${e} 项${a > 0 ? `（另有 ${a} 项已说明）` : ''}，警告 ${w} 项，提示 ${i} 项`,
+  filterCheck: '检查',
+  checkLabel: (name) => `（${name}）`,
+  accept: {
+    open: '处理意见…',
+    edit: '修改处理意见',
+    status: { verified: '已核实', explained: '已说明' },
+    note: '处理意见',
+    notePlaceholder: '例如：经与信访科核实，数据无误',
+    save: '保存',
+    cancel: '取消',
+    withdraw: '撤销处理',
+    saved: '处理意见已写入核对结果',
+    withdrawn: '已撤销处理意见',
+  },
+  imports: {
+    title: '导入报送',
+    pick: '选择报送文件',
+    drop: '可一次选择或拖入多个文件',
+    review: (n) => `导入 ${n} 个文件前请核对以下变化`,
+    resubmission: '重新报送',
+    newUnit: '新单位',
+    unknownUnit: '未识别单位',
+    sheetAs: (from, as) => (from === as ? `工作表“${as}”` : `工作表“${from}”→“${as}”`),
+    changed: (n) => `修改 ${n} 个数据`,
+    added: (n) => `新增 ${n} 个数据`,
+    removed: (n) => `删除 ${n} 个数据`,
+    noChange: '数据没有变化',
+    absent: '空',
+    previous: '上年数',
+    refused: '未能导入',
+    confirm: '确认导入',
+    cancel: '取消',
+    done: (units, n) => `已导入：${units.join('、')}；修改 ${n} 个数据`,
+    nothing: '没有可导入的文件',
+    more: (n) => `……另有 ${n} 项`,
+  },
+  forms: {
+    title: '报送模板',
+    hint: '按指标目录为每个单位生成空白报送表',
+    year: '年度',
+    zip: '下载全部（.zip）',
+    make: '逐个单位生成',
+    list: '各单位的报送表',
+    one: (unit) => `${unit}`,
+    opened: (name) => `已在Excel中打开：${name}`,
+    zipName: (year) => `${year}年报送模板.zip`,
+    badYear: '请填写四位数的年度，例如 2024',
+  },
+  learn: {
+    title: '滚动沿用',
+    hint: '粘贴上年报告（或打开其.docx/.txt），按上年措辞生成文字模板',
+    placeholder: '把上年报告粘贴到这里',
+    openFile: '打开上年报告',
+    run: '学习上年措辞',
+    line: (t, u) => `学到 ${t} 条模板，${u} 个数字未能对应指标`,
+    unbound: '未能对应的数字（保留为文字）',
+    confirm: '替换文字模板',
+    cancel: '取消',
+  },
+  rollover: {
+    title: '下一年度',
+    hint: '生成下一年度的汇编工作簿：本年数成为上年公布数，目录、规则和模板保留，数据清空',
+    year: '下一年度',
+    run: '下载下一年度工作簿',
+    runExcel: '在Excel中新建下一年度工作簿',
+    fileName: (year) => `${year}年汇编.xlsx`,
+    opened: '已在Excel中新建下一年度工作簿',
+  },
   noFindings: '未发现问题。',
   filterAll: '全部',
   filterSheet: '工作表',
@@ -120,7 +278,10 @@ const ZH: UiStrings = {
   draftMarked: '文稿中的数字',
   sheetPlaceholder: '打开工作簿后，这里显示它的工作表。',
   language: 'English',
-  busy: { read: '正在读取工作表…', check: '正在核对…', compile: '正在汇编…', write: '正在写入工作表…', draft: '正在核对文稿…', docx: '正在生成Word文档…', open: '正在打开文件…' },
+  busy: {
+    read: '正在读取工作表…', check: '正在核对…', compile: '正在汇编…', write: '正在写入工作表…', draft: '正在核对文稿…', docx: '正在生成Word文档…', open: '正在打开文件…',
+    import: '正在导入报送…', forms: '正在生成报送模板…', learn: '正在学习上年措辞…', rollover: '正在生成下一年度工作簿…',
+  },
   openFile: '打开工作簿',
   loadSample: '载入示例工作簿',
   dropHere: '或把 .xlsx 文件拖到这里',
@@ -133,12 +294,80 @@ const ZH: UiStrings = {
 const EN: UiStrings = {
   product: 'Huibian',
   tagline: 'Check departmental statistics, write the summary and the narrative',
-  tabs: { submissions: 'Sheets', checks: 'Check', outputs: 'Write', draft: 'Draft', settings: 'Settings' },
+  tabs: { submissions: 'Sheets', checks: 'Check', outputs: 'Write', draft: 'Draft', year: 'Year', settings: 'Settings' },
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   runCheck: 'Run check',
   rerunCheck: 'Check again',
   notChecked: 'Not checked yet. Click "Run check" to read every sheet.',
-  summaryLine: (e, w, i) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info${i === 1 ? '' : 's'}`,
+  summaryLine: (e, w, i, a = 0) => `${e} error${e === 1 ? '' : 's'}${a > 0 ? ` (${a} more accepted)` : ''}, ${w} warning${w === 1 ? '' : 's'}, ${i} info${i === 1 ? '' : 's'}`,
+  filterCheck: 'Check',
+  checkLabel: (name) => `(${name})`,
+  accept: {
+    open: 'Accept…',
+    edit: 'Edit the note',
+    status: { verified: 'Verified', explained: 'Explained' },
+    note: 'Note',
+    notePlaceholder: 'e.g. confirmed with the department, the figure stands',
+    save: 'Save',
+    cancel: 'Cancel',
+    withdraw: 'Withdraw',
+    saved: 'The note is written to the findings sheet',
+    withdrawn: 'The acceptance is withdrawn',
+  },
+  imports: {
+    title: 'Import submissions',
+    pick: 'Choose department files',
+    drop: 'Several files can be chosen or dropped at once',
+    review: (n) => `Check what changes before importing ${n} file${n === 1 ? '' : 's'}`,
+    resubmission: 'resubmission',
+    newUnit: 'new unit',
+    unknownUnit: 'unit not recognised',
+    sheetAs: (from, as) => (from === as ? `sheet "${as}"` : `sheet "${from}" → "${as}"`),
+    changed: (n) => `${n} figure${n === 1 ? '' : 's'} changed`,
+    added: (n) => `${n} figure${n === 1 ? '' : 's'} added`,
+    removed: (n) => `${n} figure${n === 1 ? '' : 's'} removed`,
+    noChange: 'No figure changed',
+    absent: 'none',
+    previous: 'last year',
+    refused: 'Not imported',
+    confirm: 'Import',
+    cancel: 'Cancel',
+    done: (units, n) => `Imported: ${units.join(', ')}; ${n} figure${n === 1 ? '' : 's'} changed`,
+    nothing: 'Nothing to import',
+    more: (n) => `… and ${n} more`,
+  },
+  forms: {
+    title: 'Blank forms',
+    hint: 'One blank submission form per unit, from the catalogue',
+    year: 'Year',
+    zip: 'Download all (.zip)',
+    make: 'One by one',
+    list: 'Forms by unit',
+    one: (unit) => `${unit}`,
+    opened: (name) => `Opened in Excel: ${name}`,
+    zipName: (year) => `forms-${year}.zip`,
+    badYear: 'Enter a four-digit year, e.g. 2024',
+  },
+  learn: {
+    title: "Last year's wording",
+    hint: "Paste last year's report (or open its .docx/.txt) to turn its sentences into templates",
+    placeholder: "Paste last year's report here",
+    openFile: "Open last year's report",
+    run: 'Learn the wording',
+    line: (t, u) => `${t} template${t === 1 ? '' : 's'} learned, ${u} figure${u === 1 ? '' : 's'} not bound to an indicator`,
+    unbound: 'Figures not bound (kept as text)',
+    confirm: 'Replace the templates sheet',
+    cancel: 'Cancel',
+  },
+  rollover: {
+    title: 'Next year',
+    hint: "Next year's workbook: this year's figures become last year's, catalogue, rules and templates kept, figures cleared",
+    year: 'Next year',
+    run: "Download next year's workbook",
+    runExcel: "Create next year's workbook in Excel",
+    fileName: (year) => `compilation-${year}.xlsx`,
+    opened: "Next year's workbook is open in Excel",
+  },
   noFindings: 'No problems found.',
   filterAll: 'All',
   filterSheet: 'Sheet',
@@ -183,7 +412,10 @@ const EN: UiStrings = {
   draftMarked: 'Figures in the draft',
   sheetPlaceholder: "The workbook's sheets show here once it is open.",
   language: '中文',
-  busy: { read: 'Reading sheets…', check: 'Checking…', compile: 'Compiling…', write: 'Writing sheets…', draft: 'Checking the draft…', docx: 'Writing the Word document…', open: 'Opening the file…' },
+  busy: {
+    read: 'Reading sheets…', check: 'Checking…', compile: 'Compiling…', write: 'Writing sheets…', draft: 'Checking the draft…', docx: 'Writing the Word document…', open: 'Opening the file…',
+    import: 'Importing submissions…', forms: 'Writing the forms…', learn: "Learning last year's wording…", rollover: "Writing next year's workbook…",
+  },
   openFile: 'Open workbook',
   loadSample: 'Load the sample',
   dropHere: 'or drop an .xlsx file here',

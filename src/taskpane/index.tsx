@@ -23,7 +23,11 @@ async function start(): Promise<void> {
     const [{ App }, { excelHost }] = await Promise.all([import(/* webpackChunkName: "excel" */ './App'), import(/* webpackChunkName: "excel" */ '../adapters/excel/excelHost')]);
     const language: Language = /^en/i.test(Office.context.displayLanguage ?? '') ? 'en' : 'zh';
     const services = {
-      host: excelHost({ run: (options, batch) => Excel.run(options, batch), isSetSupported: (n, v) => Office.context.requirements.isSetSupported(n, v) }),
+      host: excelHost({
+        run: (options, batch) => Excel.run(options, batch),
+        isSetSupported: (n, v) => Office.context.requirements.isSetSupported(n, v),
+        createWorkbook: async (base64) => void (await Excel.createWorkbook(base64)),
+      }),
       engine,
       language,
       download: downloadBytes,

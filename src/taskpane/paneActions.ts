@@ -1,20 +1,11 @@
-import type { MutableRefObject } from 'react';
 import type { CellRef } from '../core';
 import type { PaneFinding } from '../app/ports';
-import type { EngineSettings, FillOutcome } from '../app/ports';
+import type { FillOutcome } from '../app/ports';
 import { UI, type UiStrings } from './i18n';
 import { errorText, markableCells, type Filters, type PaneSettings, type PaneState, type TabId } from './paneState';
-import type { PaneServices } from './services';
-import type { Progress, Runner } from './useRunner';
-
-/** What the actions work with: the services, the runner, and the pane's state to read and change. */
-export interface ActionContext {
-  readonly services: PaneServices;
-  readonly runner: Runner;
-  readonly stateRef: MutableRefObject<PaneState>;
-  readonly update: (f: (s: PaneState) => PaneState) => void;
-  readonly engineSettings: () => EngineSettings;
-}
+import type { Progress } from './useRunner';
+import { yearActions } from './yearActions';
+import type { ActionContext } from './actionContext';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -69,6 +60,7 @@ export function paneActions({ services, runner, stateRef, update, engineSettings
       if (draft) patch({ draft });
     },
     ...selectionActions(services, stateRef, patch),
+    ...yearActions({ services, runner, stateRef, update, engineSettings }),
     highlight: async () => {
       const refs = markableCells(stateRef.current.report);
       const o = await run('write', () => services.host.highlight(refs));

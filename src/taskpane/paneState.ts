@@ -1,12 +1,12 @@
 import { FINDINGS_SHEET_NAME, NARRATIVE_SHEET_NAME, SUMMARY_SHEET_NAME } from '../core';
-import type { CellRef, Language } from '../core';
-import type { CompileOutcome, DraftOutcome, PaneFinding, PaneReport } from '../app/ports';
+import type { CellRef, Language, OutSheet } from '../core';
+import type { CompileOutcome, DraftOutcome, ImportPlan, PaneFinding, PaneReport, SubmissionFile } from '../app/ports';
 import type { EngineSettings } from '../app/ports';
 import type { UiStrings } from './i18n';
 
 /** The pane's state as plain data, and the questions the tabs ask of it. */
 
-export type TabId = 'submissions' | 'checks' | 'outputs' | 'draft' | 'settings';
+export type TabId = 'submissions' | 'checks' | 'outputs' | 'draft' | 'year' | 'settings';
 export type BusyKind = keyof UiStrings['busy'];
 /** Inside Excel the workbook is always open; the browser page starts with none. */
 export type WorkbookStatus = 'none' | 'opening' | 'open';
@@ -35,6 +35,8 @@ export interface PaneSettings {
 export interface Filters {
   readonly severities: readonly Severity[];
   readonly sheet: string | null;
+  /** One check (SPEC §4), or null for all. */
+  readonly check: PaneFinding['check'] | null;
   readonly search: string;
 }
 
@@ -56,6 +58,51 @@ export interface PaneState {
   readonly selected: number | null;
   /** A finding's cell on a hidden sheet the clerk may ask to show. */
   readonly reveal: CellRef | null;
+  readonly year: YearState;
+}
+
+/** A blank form made for a unit, held until the clerk downloads or opens it. */
+export interface UnitForm {
+  readonly unit: string;
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** What the clerk's year asks of the pane (issue 14): an import under review, forms, learned wording. */
+export interface YearState {
+  /** Department files read and planned, waiting for the clerk to confirm the diff. */
+  readonly importing: { readonly plan: ImportPlan; readonly files: readonly SubmissionFile[] } | null;
+  /** The year typed for the blank forms. */
+  readonly formsYear: string;
+  readonly forms: { readonly year: number; readonly list: readonly UnitForm[] } | null;
+  readonly learnText: string;
+  readonly learned: LearnedView | null;
+  /** The year typed for the rolled-over workbook. */
+  readonly rolloverYear: string;
+}
+
+/** Last year's wording as learned, waiting for the clerk to confirm replacing 文字模板. */
+export interface LearnedView {
+  readonly templates: readonly { readonly section: string; readonly text: string }[];
+  readonly unbound: readonly string[];
+  readonly sheet: OutSheet;
+  /** The clerk's 文字模板 sheets kept, hidden, under these names when the learned one replaces them. */
+  readonly retire: readonly (readonly [string, string])[];
+}
+
+export const initialYear = (now: Date): YearState => ({
+  importing: null,
+  formsYear: String(now.getFullYear()),
+  forms: null,
+  learnText: '',
+  learned: null,
+  rolloverYear: String(now.getFullYear() + 1),
+});
+
+/** A four-digit year the clerk typed, or null. */
+export function parseYear(text: string): number | null {
+  const t = text.trim();
+  return /^\d{4}$/.test(t) ? Number(t) : null;
 }
 
 export const DEFAULT_SETTINGS: PaneSettings = {

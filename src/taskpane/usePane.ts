@@ -4,7 +4,7 @@ import type { PaneFinding } from '../app/ports';
 import type { EngineSettings } from '../app/ports';
 import { UI } from './i18n';
 import { paneActions } from './paneActions';
-import { DEFAULT_SETTINGS, type Filters, type PaneState, type Severity } from './paneState';
+import { DEFAULT_SETTINGS, initialYear, type Filters, type PaneState, type Severity } from './paneState';
 import type { PaneServices } from './services';
 import { useRunner } from './useRunner';
 
@@ -26,9 +26,10 @@ export function usePane(services: PaneServices, initial: Partial<PaneState> = {}
     draftText: '',
     draft: null,
     settings: DEFAULT_SETTINGS,
-    filters: { severities: ['error', 'warning', 'info'], sheet: null, search: '' },
+    filters: { severities: ['error', 'warning', 'info'], sheet: null, check: null, search: '' },
     selected: null,
     reveal: null,
+    year: initialYear(new Date()),
     ...initial,
   });
   const stateRef = useRef(state);
@@ -69,6 +70,7 @@ export function groupFindings(findings: readonly PaneFinding[], filters: Filters
     (f) =>
       filters.severities.includes(f.severity) &&
       (filters.sheet === null || f.sheet === filters.sheet) &&
+      (filters.check === null || f.check === filters.check) &&
       (search === '' || [findingText(f, language).message, f.indicator ?? '', f.reporter ?? ''].some((t) => t.toLowerCase().includes(search))),
   );
   return (['error', 'warning', 'info'] as const)
@@ -85,6 +87,36 @@ export function groupFindings(findings: readonly PaneFinding[], filters: Filters
     .filter((g) => g.sheets.length > 0);
 }
 
-export function refText(r: Ref): string {
-  return 'sheet' in r ? `${r.sheet}!${r.cell}` : r.text;
+/**
+ * A finding's places as the clerk reads them: cells of one sheet together (sheets in the order
+ * the finding names them), each sheet's cells by row then column (D10, D11, D12, not D12, D11,
+ * D10), a sheet named once: 信访科!D10、D11、D12. Text places follow, as they are.
+ */
+export function placesText(refs: readonly Ref[], separator: string): string {
+  const bySheet = new Map<string, string[]>();
+  const texts: string[] = [];
+  for (const r of refs) {
+    if (!('sheet' in r)) {
+      texts.push(r.text);
+      continue;
+    }
+    const cells = bySheet.get(r.sheet) ?? [];
+    if (!cells.includes(r.cell)) cells.push(r.cell);
+    bySheet.set(r.sheet, cells);
+  }
+  const sheets = [...bySheet].map(([sheet, cells]) => `${sheet}!${[...cells].sort(byPosition).join(separator)}`);
+  return [...sheets, ...texts].join(separator);
+}
+
+function position(cell: string): [number, number] {
+  const m = /^\$?([A-Z]+)\$?(\d+)/i.exec(cell);
+  if (!m) return [Number.MAX_SAFE_INTEGER, 0];
+  const col = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return [Number(m[2]), col];
+}
+
+function byPosition(a: string, b: string): number {
+  const [ra, ca] = position(a);
+  const [rb, cb] = position(b);
+  return ra - rb || ca - cb || a.localeCompare(b);
 }

@@ -80,7 +80,8 @@ describe('the English pane', () => {
     const data = dataOf(b.grid, b.drafts);
     expect(unexpected(data)).toEqual([]);
     await runCheck();
-    expect(screen.getAllByRole('button', { name: /\[[a-z-]+\]/ }).length).toBeGreaterThan(0);
+    // Each finding names its check (issue 14: by its name, no longer its id).
+    expect(screen.getAllByRole('button', { name: /\([A-Z][^)]*\)/ }).length).toBeGreaterThan(0);
     note(data);
     expect(unexpected(data)).toEqual([]);
     fireEvent.click(screen.getByRole('tab', { name: 'Sheets' }));

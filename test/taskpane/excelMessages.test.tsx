@@ -28,7 +28,7 @@ describe('the pane’s messages from Excel', () => {
     const book = hiddenBook();
     paneOver(book);
     fireEvent.click(screen.getByRole('button', { name: '开始核对' }));
-    fireEvent.click(await screen.findByRole('button', { name: /\[parse\]/ }));
+    fireEvent.click(await screen.findByRole('button', { name: /（读数）/ }));
     expect(await screen.findByTestId('error')).toHaveTextContent('单元格 监察大队!C3 在隐藏的工作表“监察大队”中');
     expect(book.sheet('监察大队')!.visibility).toBe('Hidden');
     fireEvent.click(screen.getByRole('button', { name: '显示该工作表' }));
@@ -42,7 +42,7 @@ describe('the pane’s messages from Excel', () => {
     book.sheet('监察大队')!.visibility = 'Visible';
     paneOver(book);
     fireEvent.click(screen.getByRole('button', { name: '开始核对' }));
-    await screen.findByRole('button', { name: /\[parse\]/ });
+    await screen.findByRole('button', { name: /（读数）/ });
     fireEvent.click(screen.getByRole('button', { name: '标出问题单元格' }));
     await screen.findByText(/已标出 1 个单元格/);
     book.deleteSheet('监察大队');

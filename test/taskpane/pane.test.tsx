@@ -54,9 +54,9 @@ function renderPane(options: { host?: ReturnType<typeof fakeHost>; language?: 'z
 }
 
 describe('the task pane', () => {
-  it('shows five tabs in Chinese, the 校验 tab first', () => {
+  it('shows six tabs in Chinese, the 校验 tab first', () => {
     renderPane();
-    expect(tabNames()).toEqual(['报送', '校验', '生成', '核稿', '设置']);
+    expect(tabNames()).toEqual(['报送', '校验', '生成', '核稿', '年度', '设置']);
     expect(screen.getByRole('tab', { name: '校验' })).toHaveAttribute('aria-selected', 'true');
   });
 
@@ -64,7 +64,9 @@ describe('the task pane', () => {
     const { host } = renderPane();
     fireEvent.click(screen.getByRole('button', { name: '开始核对' }));
     await waitFor(() => expect(screen.getByTestId('summary')).toHaveTextContent('错误 1 项，警告 1 项，提示 2 项'));
-    const finding = screen.getByRole('button', { name: /ratio-truncated/ });
+    // Each check by its 中文名 (SPEC §4), never its id (issue 14).
+    const finding = screen.getByRole('button', { name: /（截尾取舍）/ });
+    expect(finding).not.toHaveTextContent('ratio-truncated');
     expect(finding).toHaveTextContent('按4418/4434*100四舍五入应为99.64%');
     expect(finding).toHaveTextContent('提示：疑似截尾而非四舍五入');
     fireEvent.click(finding);
@@ -76,11 +78,11 @@ describe('the task pane', () => {
     renderPane();
     fireEvent.click(screen.getByRole('button', { name: '开始核对' }));
     await screen.findByText(/警告 1 项/);
-    expect(screen.getAllByRole('button', { name: /\[(ratio-truncated|parse)\]/ })).toHaveLength(3);
+    expect(screen.getAllByRole('button', { name: /（(截尾取舍|读数)）/ })).toHaveLength(3);
     fireEvent.click(screen.getByRole('checkbox', { name: '提示' }));
-    expect(screen.getAllByRole('button', { name: /\[(ratio-truncated|parse)\]/ })).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: /（(截尾取舍|读数)）/ })).toHaveLength(1);
     fireEvent.change(screen.getByPlaceholderText('搜索说明、指标或单位'), { target: { value: '不存在的词' } });
-    expect(screen.queryAllByRole('button', { name: /\[(ratio-truncated|parse)\]/ })).toHaveLength(0);
+    expect(screen.queryAllByRole('button', { name: /（(截尾取舍|读数)）/ })).toHaveLength(0);
   });
 
   it('lists the units that reported and those that have not', async () => {
@@ -115,13 +117,13 @@ describe('the task pane', () => {
 
   it('speaks English when Office does, and switches language from 设置', async () => {
     renderPane({ language: 'en' });
-    expect(tabNames()).toEqual(['Sheets', 'Check', 'Write', 'Draft', 'Settings']);
+    expect(tabNames()).toEqual(['Sheets', 'Check', 'Write', 'Draft', 'Year', 'Settings']);
     fireEvent.click(screen.getByRole('button', { name: 'Run check' }));
     await waitFor(() => expect(screen.getByTestId('summary')).toHaveTextContent('1 error, 1 warning, 2 infos'));
-    expect(screen.getByRole('button', { name: /ratio-truncated/ })).toHaveTextContent('rounds to 99.64%: the figure was truncated');
+    expect(screen.getByRole('button', { name: /\(Truncated rate\)/ })).toHaveTextContent('rounds to 99.64%: the figure was truncated');
     fireEvent.click(screen.getByRole('tab', { name: 'Settings' }));
     fireEvent.click(screen.getByTestId('language'));
-    expect(tabNames()).toEqual(['报送', '校验', '生成', '核稿', '设置']);
+    expect(tabNames()).toEqual(['报送', '校验', '生成', '核稿', '年度', '设置']);
   });
 
   it('shows a progress bar only for work over half a second', async () => {

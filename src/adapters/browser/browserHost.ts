@@ -1,5 +1,5 @@
 import type { CellRef, OutSheet, WorkbookGrid } from '../../core';
-import type { EngineService, FillOutcome, WorkbookHost } from '../../app/ports';
+import type { EngineService, EngineSettings, FillOutcome, ImportPlan, SubmissionFile, WorkbookHost } from '../../app/ports';
 import { NO_WORKBOOK } from './browserLexicon';
 
 /** What the browser page shows of the workbook it holds. */
@@ -69,6 +69,25 @@ export class BrowserWorkbookHost implements WorkbookHost {
     this.highlights = [];
     this.listener({ type: 'highlight', refs: [] });
     return { cells: n, protectedSheets: [], missingSheets: [] };
+  }
+
+  /** Applies a confirmed import to the page's copy (the engine replaces resubmitted sheets, logs 报送记录). */
+  async writeImport(_plan: ImportPlan, files: readonly SubmissionFile[], settings?: EngineSettings): Promise<void> {
+    if (!this.current) throw new NoWorkbookError();
+    const { bytes } = await this.engine.applyImport(this.current.bytes, this.current.name, files, settings);
+    const grid = await this.engine.readXlsx(bytes, this.current.name);
+    this.current = { ...this.current, bytes, grid };
+    this.listener({ type: 'written', grid });
+  }
+
+  /** Renames and hides sheets in the page's copy (the clerk's old 文字模板 when a learned one replaces it). */
+  async retireSheets(renames: readonly (readonly [string, string])[]): Promise<void> {
+    if (!this.current) throw new NoWorkbookError();
+    const { retireSheets } = await import(/* webpackChunkName: "retire" */ '../xlsx/retireSheets');
+    const bytes = await retireSheets(this.current.bytes, new Map(renames));
+    const grid = await this.engine.readXlsx(bytes, this.current.name);
+    this.current = { ...this.current, bytes, grid };
+    this.listener({ type: 'written', grid });
   }
 
   file(): { name: string; bytes: Uint8Array } | null {

@@ -1,11 +1,13 @@
 import type { CellRef, OutSheet, WorkbookGrid } from '../../core';
-import type { ProgressListener, WorkbookHost } from '../../app/ports';
+import type { ImportPlan, ProgressListener, WorkbookHost } from '../../app/ports';
 import { editingCell, explainOfficeError, hiddenSheet, officeCode, type HostError } from './errors';
 import { CURRENT_WORKBOOK } from './errorLexicon';
 import { clearHighlights, highlightCells } from './highlight';
 import { readWorkbookGrid } from './readGrid';
 import { EDIT_SAFE, type OfficeRuntime } from './runtime';
 import { writeGeneratedSheets } from './writeSheets';
+import { writeImport } from './writeImport';
+import { retireSheets } from './retireSheets';
 
 /** The open Excel workbook as a WorkbookHost; every office-js error becomes a HostError. */
 export function excelHost(office: OfficeRuntime, workbookName = CURRENT_WORKBOOK): WorkbookHost {
@@ -24,7 +26,17 @@ export function excelHost(office: OfficeRuntime, workbookName = CURRENT_WORKBOOK
     revealSheet: (sheet: string) => guard(() => revealSheet(office, sheet)),
     highlight: (refs: readonly CellRef[]) => guard(() => highlightCells(office, refs)),
     clearHighlight: () => guard(() => clearHighlights(office)),
+    writeImport: (plan: ImportPlan) => guard(async () => void (await writeImport(office, plan))),
+    retireSheets: (renames: readonly (readonly [string, string])[]) => guard(() => retireSheets(office, renames)),
+    ...(office.createWorkbook && office.isSetSupported('ExcelApi', '1.8') ? { createWorkbook: (bytes: Uint8Array) => guard(() => office.createWorkbook!(toBase64(bytes))) } : {}),
   };
+}
+
+/** Bytes as base64 for Excel.createWorkbook, in slices (String.fromCharCode takes a bounded number of arguments). */
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 /**

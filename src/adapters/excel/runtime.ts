@@ -18,6 +18,8 @@ export const EDIT_SAFE: RunOptions = { delayForCellEdit: true };
 export interface OfficeRuntime {
   run<T>(options: RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: 'ExcelApi', version: string): boolean;
+  /** Excel.createWorkbook (ExcelApi 1.8): opens an .xlsx, given as base64, as a new workbook. */
+  createWorkbook?(base64: string): Promise<void>;
 }
 
 /**

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { Language } from '../../core';
 import type { DownloadService, EngineService } from '../../app/ports';
 import { Pane } from '../components/Pane';
+import { abilitiesOf } from '../services';
 import { errorText, usePane } from '../usePane';
 import { FilePicker, type ChosenFile } from './FilePicker';
 import { SheetView } from './SheetView';
@@ -59,7 +60,7 @@ export function BrowserApp({ engine, download, language, fetchSample }: BrowserA
       <main className={styles.page} lang={state.language === 'zh' ? 'zh-CN' : 'en'}>
         <div className={styles.pane}>
           <FilePicker ui={ui} fileName={view.fileName} error={openError} enabled={state.busy === null} onFile={open} onSample={() => open({ name: 'baoan-2023.xlsx', bytes: fetchSample })} />
-          <Pane pane={pane} canDownloadWorkbook />
+          <Pane pane={pane} abilities={abilitiesOf(services)} />
         </div>
         <div className={mergeClasses(styles.grid, view.sheets.length === 0 && styles.empty)}>
           <SheetView ui={ui} sheets={view.sheets} current={view.current} onSheet={showSheet} selected={view.selected} highlights={view.highlights} />

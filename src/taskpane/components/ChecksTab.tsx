@@ -1,9 +1,10 @@
 import { Badge, Button, Caption1, Checkbox, Input, Select, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import type { Language } from '../../core';
+import { CHECK_NAMES, type CheckId, type Language } from '../../core';
 import type { PaneFinding, PaneReport } from '../../app/ports';
 import { PANE_TEXT, type UiStrings } from '../i18n';
-import { canAct, findingText, groupFindings, markableCells, refText, type Filters, type PaneModel, type Severity } from '../usePane';
+import { canAct, groupFindings, markableCells, type Filters, type PaneModel, type Severity } from '../usePane';
+import { FindingCard, type AcceptStatus } from './FindingCard';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: '8px', rowGap: '6px' },
@@ -11,24 +12,6 @@ const useStyles = makeStyles({
   severities: { display: 'flex', flexWrap: 'wrap', columnGap: '4px' },
   group: { marginTop: '12px' },
   sheet: { marginTop: '6px', color: tokens.colorNeutralForeground3 },
-  item: {
-    display: 'block',
-    width: '100%',
-    textAlign: 'left',
-    marginTop: '4px',
-    paddingTop: '6px',
-    paddingBottom: '6px',
-    paddingLeft: '8px',
-    paddingRight: '8px',
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-  },
-  selected: { border: `1px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  where: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorBrandForeground1 },
-  hint: { display: 'block', color: tokens.colorNeutralForeground3, marginTop: '2px' },
 });
 
 const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
@@ -41,6 +24,8 @@ export interface ChecksTabState {
   readonly filters: Filters;
   /** Sheets named by the findings, for the sheet filter. */
   readonly sheets: readonly string[];
+  /** Checks that found something, in SPEC §4's order, for the check filter. */
+  readonly checks: readonly CheckId[];
   readonly groups: ReturnType<typeof groupFindings>;
   readonly selected: number | null;
   readonly canRun: boolean;
@@ -53,11 +38,13 @@ export interface ChecksTabState {
   readonly clearHighlight: () => void;
   readonly setFilters: (p: Partial<Filters>) => void;
   readonly select: (f: PaneFinding) => void;
+  readonly accept: (f: PaneFinding, status: AcceptStatus | null, note: string) => Promise<boolean>;
 }
 
 export function useChecksTab({ state, ui, actions }: PaneModel): ChecksTabState {
   const { report, filters, language } = state;
   const sheets = useMemo(() => (report ? [...new Set(report.findings.map((f) => f.sheet).filter((s): s is string => s !== null))] : []), [report]);
+  const checks = useMemo(() => (report ? (Object.keys(CHECK_NAMES.zh) as CheckId[]).filter((c) => report.findings.some((f) => f.check === c)) : []), [report]);
   const groups = useMemo(() => (report ? groupFindings(report.findings, filters, language) : []), [report, filters, language]);
   const ready = canAct(state);
   return {
@@ -66,6 +53,7 @@ export function useChecksTab({ state, ui, actions }: PaneModel): ChecksTabState 
     report,
     filters,
     sheets,
+    checks,
     groups,
     selected: state.selected,
     canRun: ready,
@@ -76,6 +64,7 @@ export function useChecksTab({ state, ui, actions }: PaneModel): ChecksTabState 
     clearHighlight: () => void actions.clearHighlight(),
     setFilters: actions.setFilters,
     select: (f) => void actions.select(f),
+    accept: actions.accept,
   };
 }
 
@@ -106,7 +95,7 @@ function renderChecksTab(s: ChecksTabState, styles: ReturnType<typeof useStyles>
       {report && (
         <>
           <Text block weight="semibold" data-testid="summary">
-            {ui.summaryLine(report.summary.errors, report.summary.warnings, report.summary.infos)}
+            {ui.summaryLine(report.summary.errors, report.summary.warnings, report.summary.infos, report.accepted.errors)}
           </Text>
           <div className={styles.filters}>
             <div className={styles.severities}>
@@ -119,6 +108,14 @@ function renderChecksTab(s: ChecksTabState, styles: ReturnType<typeof useStyles>
               {s.sheets.map((sheet) => (
                 <option key={sheet} value={sheet}>
                   {sheet}
+                </option>
+              ))}
+            </Select>
+            <Select aria-label={ui.filterCheck} value={filters.check ?? ''} onChange={(_, d) => s.setFilters({ check: d.value === '' ? null : (d.value as CheckId) })} data-testid="check-filter">
+              <option value="">{`${ui.filterCheck}${PANE_TEXT.colon}${ui.filterAll}`}</option>
+              {s.checks.map((c) => (
+                <option key={c} value={c}>
+                  {CHECK_NAMES[s.language][c]}
                 </option>
               ))}
             </Select>
@@ -139,7 +136,7 @@ function renderChecksTab(s: ChecksTabState, styles: ReturnType<typeof useStyles>
                     {x.sheet}
                   </Caption1>
                   {x.findings.map((f) => (
-                    <FindingItem key={f.id} finding={f} state={s} onSelect={() => s.select(f)} styles={styles} />
+                    <FindingCard key={f.id} finding={f} ui={ui} language={s.language} selected={s.selected === f.id} canAccept={s.canRun} onSelect={() => s.select(f)} onAccept={(status, note) => s.accept(f, status, note)} />
                   ))}
                 </div>
               ))}
@@ -148,24 +145,5 @@ function renderChecksTab(s: ChecksTabState, styles: ReturnType<typeof useStyles>
         </>
       )}
     </section>
-  );
-}
-
-function FindingItem({ finding: f, state, onSelect, styles }: { finding: PaneFinding; state: ChecksTabState; onSelect: () => void; styles: ReturnType<typeof useStyles> }): React.JSX.Element {
-  const text = findingText(f, state.language);
-  const where = f.refs[0] ? refText(f.refs[0]) : '';
-  const selected = state.selected === f.id;
-  return (
-    <button type="button" className={`${styles.item} ${selected ? styles.selected : ''}`} onClick={onSelect} data-check={f.check} data-severity={f.severity} aria-pressed={selected}>
-      <Caption1 className={styles.where}>{where}</Caption1> <Caption1>[{f.check}]</Caption1>
-      <Text block size={200}>
-        {text.message}
-      </Text>
-      {text.hint && (
-        <Caption1 className={styles.hint}>
-          {state.ui.hint}{PANE_TEXT.colon}{text.hint}
-        </Caption1>
-      )}
-    </button>
   );
 }

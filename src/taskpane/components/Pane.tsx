@@ -8,6 +8,8 @@ import { OutputsTab } from './OutputsTab';
 import { SettingsTab } from './SettingsTab';
 import { SubmissionsTab } from './SubmissionsTab';
 import { TabStrip, tabId } from './TabStrip';
+import { YearTab } from './YearTab';
+import type { HostAbilities } from '../services';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '8px', paddingLeft: '12px', paddingRight: '12px', paddingTop: '10px', paddingBottom: '16px', minWidth: '300px', maxWidth: '420px', boxSizing: 'border-box' },
@@ -15,26 +17,27 @@ const useStyles = makeStyles({
   tagline: { color: tokens.colorNeutralForeground3 },
 });
 
-const TABS: readonly TabId[] = ['submissions', 'checks', 'outputs', 'draft', 'settings'];
+const TABS: readonly TabId[] = ['submissions', 'checks', 'outputs', 'draft', 'year', 'settings'];
 
 export interface PaneViewProps {
   readonly pane: PaneModel;
-  readonly canDownloadWorkbook: boolean;
+  readonly abilities: HostAbilities;
 }
 
 /**
- * The pane: five compact tabs for a 320–350 px task pane, messages, and a progress bar. Each
+ * The pane: six compact tabs for a 320–350 px task pane, messages, and a progress bar. Each
  * tab reads its own state through its hook (useChecksTab…), never the whole pane's.
  */
-export function Pane({ pane, canDownloadWorkbook }: PaneViewProps): React.JSX.Element {
+export function Pane({ pane, abilities }: PaneViewProps): React.JSX.Element {
   const styles = useStyles();
   const { state, ui, actions } = pane;
   const id = useId();
   const panels: Record<TabId, () => React.JSX.Element> = {
-    submissions: () => <SubmissionsTab pane={pane} />,
+    submissions: () => <SubmissionsTab pane={pane} canImport={abilities.importSubmissions} />,
     checks: () => <ChecksTab pane={pane} />,
-    outputs: () => <OutputsTab pane={pane} canDownloadWorkbook={canDownloadWorkbook} />,
+    outputs: () => <OutputsTab pane={pane} canDownloadWorkbook={abilities.downloadWorkbook} />,
     draft: () => <DraftTab pane={pane} />,
+    year: () => <YearTab pane={pane} opensWorkbooks={abilities.createWorkbook} />,
     settings: () => <SettingsTab pane={pane} />,
   };
   return (

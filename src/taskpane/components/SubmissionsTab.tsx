@@ -1,13 +1,16 @@
 import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { PaneReport } from '../../app/ports';
+import type { ImportPlan, PaneReport } from '../../app/ports';
 import { PANE_TEXT, type UiStrings } from '../i18n';
 import { canAct, type PaneModel } from '../usePane';
+import type { ChosenFile } from '../yearActions';
+import { ImportSection } from './ImportSection';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', paddingLeft: '0', marginTop: '4px', marginBottom: '8px' },
   row: { paddingTop: '4px', paddingBottom: '4px', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   bad: { color: tokens.colorPaletteRedForeground1 },
   run: { marginTop: '4px', marginBottom: '8px' },
+  import: { marginBottom: '12px' },
 });
 
 /** What the 报送 tab shows and can do. */
@@ -16,21 +19,44 @@ export interface SubmissionsTabState {
   readonly report: PaneReport | null;
   readonly canRun: boolean;
   readonly runCheck: () => void;
+  /** An import under review (its diff), or null. */
+  readonly plan: ImportPlan | null;
+  /** The host can write an import (both do; a test's host may not). */
+  readonly canImport: boolean;
+  readonly pickSubmissions: (files: readonly ChosenFile[]) => void;
+  readonly confirmImport: () => void;
+  readonly cancelImport: () => void;
 }
 
-export function useSubmissionsTab({ state, ui, actions }: PaneModel): SubmissionsTabState {
-  return { ui, report: state.report, canRun: canAct(state), runCheck: () => void actions.runCheck() };
+export function useSubmissionsTab({ state, ui, actions }: PaneModel, canImport: boolean): SubmissionsTabState {
+  return {
+    ui,
+    report: state.report,
+    canRun: canAct(state),
+    runCheck: () => void actions.runCheck(),
+    plan: state.year.importing?.plan ?? null,
+    canImport,
+    pickSubmissions: (files) => void actions.pickSubmissions(files),
+    confirmImport: () => void actions.confirmImport(),
+    cancelImport: actions.cancelImport,
+  };
 }
 
 /** 报送: which units sent figures and which have not, sheets skipped and why. */
-export function SubmissionsTab({ pane }: { pane: PaneModel }): React.JSX.Element {
-  return renderSubmissionsTab(useSubmissionsTab(pane), useStyles());
+export function SubmissionsTab({ pane, canImport }: { pane: PaneModel; canImport: boolean }): React.JSX.Element {
+  return renderSubmissionsTab(useSubmissionsTab(pane, canImport), useStyles());
 }
 
 // The run button stays in place when the report arrives, so the keyboard's focus stays on it.
-function renderSubmissionsTab({ ui, report, canRun, runCheck }: SubmissionsTabState, styles: ReturnType<typeof useStyles>): React.JSX.Element {
+function renderSubmissionsTab(s: SubmissionsTabState, styles: ReturnType<typeof useStyles>): React.JSX.Element {
+  const { ui, report, canRun, runCheck } = s;
   return (
     <section aria-label={ui.tabs.submissions}>
+      {s.canImport && (
+        <div className={styles.import}>
+          <ImportSection ui={ui} plan={s.plan} canPick={canRun} canConfirm={canRun} onFiles={s.pickSubmissions} onConfirm={s.confirmImport} onCancel={s.cancelImport} />
+        </div>
+      )}
       {!report && <Text block>{ui.notChecked}</Text>}
       <Button className={styles.run} appearance={report ? 'secondary' : 'primary'} onClick={runCheck} disabledFocusable={!canRun}>
         {report ? ui.rerunCheck : ui.runCheck}
