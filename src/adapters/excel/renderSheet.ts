@@ -1,12 +1,8 @@
 import { resolveStyle, type OutCell, type PlannedSheet, type ResolvedStyle } from '../../core';
 import { RequestBudget, opsCost, utf8Bytes } from './payload';
-import { CELLS_PER_SYNC } from './runtime';
+import { pointsFor, writeRows, type RowWrite } from './writeRows';
 import { safeTextValue, TEXT_FORMAT } from './safeText';
 
-/** Excel column width in points for a width in characters (宋体 11: about 7 points a character). */
-const pointsFor = (chars: number): number => Math.round(chars * 7 + 5);
-/** At most this many value bytes go in one Range.values write. */
-const VALUES_PER_WRITE = 1_000_000;
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
 
 export interface RenderOptions {
@@ -37,33 +33,13 @@ export async function renderSheet(ws: Excel.Worksheet, planned: PlannedSheet, bu
   }
 }
 
-/** Values and number formats in blocks of whole rows, each under VALUES_PER_WRITE bytes. */
-async function writeValues(ws: Excel.Worksheet, planned: PlannedSheet, budget: RequestBudget): Promise<void> {
+/** Values and number formats in blocks of whole rows (writeRows). */
+function writeValues(ws: Excel.Worksheet, planned: PlannedSheet, budget: RequestBudget): Promise<void> {
   const { sheet, width } = planned;
-  const maxRows = Math.max(1, Math.floor(CELLS_PER_SYNC / width));
-  let top = 0;
-  while (top < sheet.rows.length) {
-    const values: (string | number | boolean)[][] = [];
-    const formats: string[][] = [];
-    let bytes = 0;
-    while (top + values.length < sheet.rows.length && values.length < maxRows) {
-      const [v, f] = rowOf(sheet.rows[top + values.length], width);
-      const rowBytes = utf8Bytes(v) + utf8Bytes(f);
-      if (values.length > 0 && bytes + rowBytes > VALUES_PER_WRITE) break;
-      values.push(v);
-      formats.push(f);
-      bytes += rowBytes;
-    }
-    await budget.reserve(opsCost(2, 1, bytes));
-    const range = ws.getRangeByIndexes(top, 0, values.length, width);
-    // Number formats first: text cells are "@" before their values arrive.
-    range.numberFormat = formats;
-    range.values = values;
-    top += values.length;
-  }
+  return writeRows(ws, sheet.rows.length, width, (r) => rowOf(sheet.rows[r], width), budget);
 }
 
-function rowOf(row: readonly OutCell[], width: number): [(string | number | boolean)[], string[]] {
+function rowOf(row: readonly OutCell[], width: number): RowWrite {
   const v: (string | number | boolean)[] = [];
   const f: string[] = [];
   for (let c = 0; c < width; c++) {

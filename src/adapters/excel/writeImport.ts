@@ -2,14 +2,11 @@ import type { CellValue, SheetGrid } from '../../core';
 import type { ImportPlan } from '../../app/ports';
 import { protectedSheet, protectedWorkbook } from './errors';
 import { REQUEST_BUDGET, RequestBudget, opsCost, utf8Bytes } from './payload';
-import { CELLS_PER_SYNC, EDIT_SAFE, type OfficeRuntime } from './runtime';
+import { EDIT_SAFE, type OfficeRuntime } from './runtime';
 import { safeTextValue, TEXT_FORMAT } from './safeText';
 import { writeGeneratedSheets } from './writeSheets';
+import { pointsFor, writeRows, type RowWrite } from './writeRows';
 
-/** At most this many value and format bytes go in one Range write (the request holds more than one). */
-const BYTES_PER_WRITE = 1_000_000;
-/** Excel column width in points for a width in characters (as renderSheet). */
-const pointsFor = (chars: number): number => Math.round(chars * 7 + 5);
 
 /** What writing an import did: syncs made per file, for the tests' and the maintainer's benefit. */
 export interface ImportWrite {
@@ -56,31 +53,10 @@ export async function writeImport(office: OfficeRuntime, plan: ImportPlan): Prom
   return { sheets: written };
 }
 
-/** A department sheet's cells in blocks of whole rows, each under BYTES_PER_WRITE; then merges, widths, hidden state. */
+/** A department sheet's cells in blocks of whole rows (writeRows), then merges, widths, hidden state. */
 async function writeGrid(ws: Excel.Worksheet, grid: SheetGrid, budget: RequestBudget): Promise<void> {
   const width = Math.max(1, ...grid.values.map((r) => r.length));
-  const maxRows = Math.max(1, Math.floor(CELLS_PER_SYNC / width));
-  let top = 0;
-  while (top < grid.values.length) {
-    const values: (string | number | boolean)[][] = [];
-    const formats: string[][] = [];
-    let bytes = 0;
-    while (top + values.length < grid.values.length && values.length < maxRows) {
-      const r = top + values.length;
-      const [v, f] = rowOf(grid, r, width);
-      const rowBytes = utf8Bytes(v) + utf8Bytes(f);
-      if (values.length > 0 && bytes + rowBytes > BYTES_PER_WRITE) break;
-      values.push(v);
-      formats.push(f);
-      bytes += rowBytes;
-    }
-    await budget.reserve(opsCost(2, 1, bytes));
-    const range = ws.getRangeByIndexes(top, 0, values.length, width);
-    // Formats first: a text cell is "@" before its value arrives, so it never becomes a formula.
-    range.numberFormat = formats;
-    range.values = values;
-    top += values.length;
-  }
+  await writeRows(ws, grid.values.length, width, (r) => rowOf(grid, r, width), budget);
   for (const m of grid.merges ?? []) {
     await budget.reserve(opsCost(1, 1));
     ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
@@ -99,7 +75,7 @@ async function writeGrid(ws: Excel.Worksheet, grid: SheetGrid, budget: RequestBu
 }
 
 /** A row as Range.values and Range.numberFormat take it: text safe from formula parsing, numbers with their formats. */
-function rowOf(grid: SheetGrid, r: number, width: number): [(string | number | boolean)[], string[]] {
+function rowOf(grid: SheetGrid, r: number, width: number): RowWrite {
   const row = grid.values[r] ?? [];
   const formats = grid.formats?.[r] ?? [];
   const v: (string | number | boolean)[] = [];
