@@ -30,7 +30,5 @@ module.exports = {
    */
   unusedExports: {},
   /** devDependencies that nothing uses (knip). */
-  unusedDependencies: [
-    'office-addin-cli', // scripts/start.js runs office-addin-debugging through npx instead
-  ],
+  unusedDependencies: [],
 };
