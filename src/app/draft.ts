@@ -1,6 +1,7 @@
 import { isTemplatesSheetName, learnFromText, readCompilation, readGeneratedTags, verifyText, type DraftReport, type LearnedTemplates, type WorkbookGrid } from '../core';
 import type { EngineSettings } from './ports';
 import { readWorkbook } from './useCases';
+import { retiredTemplatesName } from './i18n/errors';
 
 /** 核稿: every figure of a draft checked against the workbook (SPEC §6). */
 export function verifyDraftText(text: string, grid: WorkbookGrid, settings: EngineSettings = {}): DraftReport {
@@ -22,7 +23,7 @@ export function templatesSheetUsed(grid: WorkbookGrid): string | null {
  * compile could read templates from instead — the clerk's 文字模板 or templates, and templates
  * Huibian learned before — so that compile reads the new one (SPEC §6.1).
  */
-export function templatesToRetire(grid: WorkbookGrid, oldName = '文字模板（旧）'): Map<string, string> {
+export function templatesToRetire(grid: WorkbookGrid): Map<string, string> {
   const tags = readGeneratedTags(grid);
   const names = grid.sheets.map((s) => s.name);
   const taken = new Set(names.map((n) => n.toLowerCase()));
@@ -30,8 +31,8 @@ export function templatesToRetire(grid: WorkbookGrid, oldName = '文字模板（
   for (const name of names) {
     if (!isTemplatesSheetName(name) && tags.get(name) !== 'templates') continue;
     let n = 1;
-    let to = oldName;
-    while (taken.has(to.toLowerCase())) to = `${oldName.replace(/）$/, '')}${++n}）`;
+    let to = retiredTemplatesName(n);
+    while (taken.has(to.toLowerCase())) to = retiredTemplatesName(++n);
     taken.add(to.toLowerCase());
     out.set(name, to);
   }

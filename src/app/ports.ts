@@ -22,7 +22,7 @@ export interface PaneFinding {
   readonly accepted: { readonly status: FindingStatus; readonly note: string } | null;
 }
 
-export interface ReporterStatus {
+interface ReporterStatus {
   readonly reporter: string;
   readonly sheets: readonly string[];
   readonly figures: number;

@@ -2,7 +2,7 @@ import { countDecided, findingKey, isAccepted, isCellRef, reportersOf, type Comp
 import type { DraftOutcome, PaneFinding, PaneReport } from './ports';
 
 /** A finding as plain, cloneable facts for the pane (decimals as text). */
-export function toPaneFinding(f: Finding, id: number, decisions: ReadonlyMap<string, FindingDecision> = new Map()): PaneFinding {
+function toPaneFinding(f: Finding, id: number, decisions: ReadonlyMap<string, FindingDecision> = new Map()): PaneFinding {
   const first = f.refs.find(isCellRef);
   const key = findingKey(f);
   const decision = decisions.get(key);

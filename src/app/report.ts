@@ -1,7 +1,7 @@
 import { countDecided, findingKey, isCellRef, renderFinding, type Finding, type FindingCounts, type FindingDecision, type FindingStatus, type Language, type Ref } from '../core';
 
 /** A finding in the JSON shape of SPEC §7: numbers as numbers, refs A1 style, sentences in one language. */
-export interface JsonFinding {
+interface JsonFinding {
   readonly check: string;
   readonly severity: string;
   readonly message: string;
@@ -16,7 +16,7 @@ export interface JsonFinding {
   readonly accepted?: { readonly status: FindingStatus; readonly note: string };
 }
 
-export type JsonRef = { readonly sheet: string; readonly cell: string } | { readonly offset: number; readonly length: number; readonly text: string };
+type JsonRef = { readonly sheet: string; readonly cell: string } | { readonly offset: number; readonly length: number; readonly text: string };
 
 export interface JsonReport {
   readonly workbook: string;
@@ -31,7 +31,7 @@ export function toJsonReport(workbook: string, findings: readonly Finding[], lan
   return { workbook, summary: any ? { ...open, accepted } : open, findings: findings.map((f) => toJsonFinding(f, language, decisions)) };
 }
 
-export function toJsonFinding(f: Finding, language: Language = 'zh', decisions: ReadonlyMap<string, FindingDecision> = new Map()): JsonFinding {
+function toJsonFinding(f: Finding, language: Language = 'zh', decisions: ReadonlyMap<string, FindingDecision> = new Map()): JsonFinding {
   const { message, hint } = renderFinding(f, language);
   const decision = decisions.get(findingKey(f));
   return {

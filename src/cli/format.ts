@@ -25,11 +25,11 @@ export function formatCheckReport(report: CheckReport, file: string, language: L
   for (const sheet of c.sheetOrder) {
     const list = bySheet.get(sheet);
     if (!list) continue;
-    lines.push('', `【${sheet}】`);
+    lines.push('', t.sheetHeading(sheet));
     for (const f of list) lines.push(...formatFinding(f, language, cellsOf(f), report.decisions.get(findingKey(f))));
   }
   if (loose.length > 0) {
-    lines.push('', `【${t.other}】`);
+    lines.push('', t.sheetHeading(t.other));
     for (const f of loose) lines.push(...formatFinding(f, language, cellsOf(f), report.decisions.get(findingKey(f))));
   }
   const skipped = c.skipped.filter((s) => s.reason !== 'meta');

@@ -4,6 +4,7 @@ import { inflateRawSync } from 'node:zlib';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UnusableInputError } from '../app/errors';
 import { InflateError, useRawInflate } from '../adapters/xlsx/inflate';
+import { CLI_TEXT, inBoth, languageFromEnvironment } from './text';
 
 // Node's own zlib inflates zip entries five times faster than the portable inflater, and stops
 // at the declared size as soon as the output passes it (maxOutputLength).
@@ -23,14 +24,14 @@ useRawInflate((source, size) => {
 export async function readInputFile(path: string): Promise<Uint8Array> {
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new UnusableInputError('这是一个文件夹，不是文件。', path);
+    if (info.isDirectory()) throw new UnusableInputError(inBoth((t) => t.files.directory), path);
     return new Uint8Array(await readFile(path));
   } catch (e) {
     if (e instanceof UnusableInputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UnusableInputError('找不到该文件。', path);
-    if (code === 'EACCES') throw new UnusableInputError('没有读取该文件的权限。', path);
-    throw new UnusableInputError(`无法读取（${code ?? String(e)}）。`, path);
+    if (code === 'ENOENT') throw new UnusableInputError(inBoth((t) => t.files.notFound), path);
+    if (code === 'EACCES') throw new UnusableInputError(inBoth((t) => t.files.noReadPermission), path);
+    throw new UnusableInputError(inBoth((t) => t.files.unreadable(code ?? String(e))), path);
   }
 }
 
@@ -48,7 +49,9 @@ export async function writeOutputFile(path: string, data: Uint8Array | string): 
   } catch (e) {
     await unlink(temp).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' || code === 'EPERM' ? '没有写入权限。' : code === 'ENOSPC' ? '磁盘空间不足，未写出（原有文件未改动）。' : code === 'EFBIG' ? '文件超过系统允许的大小，未写出（原有文件未改动）。' : `无法写入（${code ?? String(e)}），原有文件未改动。`;
+    const reason = inBoth(({ files }) =>
+      code === 'EACCES' || code === 'EPERM' ? files.noWritePermission : code === 'ENOSPC' ? files.diskFull : code === 'EFBIG' ? files.tooBig : files.unwritable(code ?? String(e)),
+    );
     throw new UnusableInputError(reason, path);
   }
 }
@@ -67,8 +70,8 @@ export async function checkOutputs(outputs: readonly (string | undefined)[], inp
   for (const output of outputs) {
     if (!output) continue;
     const id = await identity(output);
-    if (id && identities.has(id)) throw new UnusableInputError(`输出文件就是输入文件“${displayName(identities.get(id)!)}”，会覆盖原文件；请另选一个输出文件名。`, output);
-    if (id && seen.has(id)) throw new UnusableInputError(`两个输出是同一个文件（${seen.get(id)}）；请分别指定文件名。`, output);
+    if (id && identities.has(id)) throw new UnusableInputError(inBoth((t) => t.files.outputIsInput(displayName(identities.get(id)!))), output);
+    if (id && seen.has(id)) throw new UnusableInputError(inBoth((t) => t.files.sameOutput(seen.get(id)!)), output);
     if (id) seen.set(id, output);
   }
 }
@@ -137,7 +140,7 @@ export function guardStandardStreams(): void {
   }
   const fail = (e: unknown): void => {
     if (process.env.HUIBIAN_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
-    else process.stderr.write(`内部错误：${(e instanceof Error ? e.message : String(e)).split('\n')[0]}（请把文件和这行信息发给维护者）\n`);
+    else process.stderr.write(`${CLI_TEXT[languageFromEnvironment(process.env)].internal((e instanceof Error ? e.message : String(e)).split('\n')[0])}\n`);
     process.exit(2);
   };
   process.on('uncaughtException', fail);

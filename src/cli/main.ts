@@ -49,13 +49,14 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void, env: Re
   const print = (text: string): void => io.out(text.endsWith('\n') ? text : `${text}\n`);
   const program = new Command();
   const envLanguage = languageFromEnvironment(env);
+  const help = CLI_TEXT[envLanguage].help;
   program
     .name('huibian')
     .description(`${CLI_TEXT.zh.description}\n${CLI_TEXT.en.description}`)
     .version(version(), '-V, --version')
-    .option('--lang <zh|en>', 'language of messages / 提示语言 (default: from the locale, else zh)')
-    .option('--rounding <half-up|truncate|half-even>', 'rounding where the catalogue has no 取舍 / 目录未写取舍时的取舍方式')
-    .option('--yoy-threshold <percent>', 'year-on-year threshold where the catalogue has none / 目录未写同比阈值时的阈值（%）')
+    .option('--lang <zh|en>', help.lang)
+    .option('--rounding <half-up|truncate|half-even>', help.rounding)
+    .option('--yoy-threshold <percent>', help.yoyThreshold)
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   /** The context of a command, from the global options as given at run time. */
@@ -78,41 +79,41 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void, env: Re
 
   program
     .command('check')
-    .description('核对工作簿中的全部报送数据')
-    .argument('<book>', '汇编工作簿 .xlsx')
-    .option('--json', '以JSON输出核对结果')
-    .option('-o, --output <file>', '另存一份带“核对结果”工作表的副本')
+    .description(help.check)
+    .argument('<book>', help.book)
+    .option('--json', help.json)
+    .option('-o, --output <file>', help.checkOutput)
     .action(async (book: string, opts: { json?: boolean; output?: string }) => {
       setExit(await runCheck(book, opts, context()));
     });
   program
     .command('compile')
-    .description('核对并生成汇总表、核对结果和文字说明')
-    .argument('<book>', '汇编工作簿 .xlsx')
-    .requiredOption('-o, --output <file>', '写出的工作簿 .xlsx')
-    .option('--docx <file>', '另存文字说明和汇总表为 Word 文档（GB/T 9704 公文格式）')
-    .option('--live', '汇总表的本年、上年写成指向源单元格的公式')
-    .option('--compiler <name>', '编制单位（默认按各表的填报单位推断）')
+    .description(help.compile)
+    .argument('<book>', help.book)
+    .requiredOption('-o, --output <file>', help.output)
+    .option('--docx <file>', help.docx)
+    .option('--live', help.live)
+    .option('--compiler <name>', help.compiler)
     .action(async (book: string, opts: { output: string; docx?: string; live?: boolean; compiler?: string }) => {
       setExit(await runCompile(book, opts, context()));
     });
 
   program
     .command('verify-text')
-    .description('核稿：把文稿中的每个数字与工作簿核对')
-    .argument('<draft>', '文稿 .txt 或 .docx')
-    .requiredOption('--against <book>', '汇编工作簿 .xlsx')
-    .option('--json', '以JSON输出核对结果')
+    .description(help.verifyText)
+    .argument('<draft>', help.draft)
+    .requiredOption('--against <book>', help.book)
+    .option('--json', help.json)
     .action(async (draft: string, opts: { against: string; json?: boolean }) => {
       setExit(await runVerifyText(draft, opts, context()));
     });
 
   program
     .command('learn')
-    .description('从上年报告和上年工作簿学习文字模板')
-    .argument('<report>', '上年报告 .txt 或 .docx')
-    .requiredOption('--against <book>', '上年的汇编工作簿 .xlsx')
-    .requiredOption('-o, --output <file>', '写出的工作簿 .xlsx（带“文字模板”工作表）')
+    .description(help.learn)
+    .argument('<report>', help.lastReport)
+    .requiredOption('--against <book>', help.lastBook)
+    .requiredOption('-o, --output <file>', help.learnOutput)
     .action(async (report: string, opts: { against: string; output: string }) => {
       setExit(await runLearn(report, opts, context()));
     });
@@ -121,9 +122,9 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void, env: Re
 
   program
     .command('init-catalog')
-    .description('按报送表生成初始指标目录')
-    .argument('<book>', '汇编工作簿 .xlsx（尚无指标目录）')
-    .requiredOption('-o, --output <file>', '写出的工作簿 .xlsx')
+    .description(help.initCatalog)
+    .argument('<book>', help.initBook)
+    .requiredOption('-o, --output <file>', help.output)
     .action(async (book: string, opts: { output: string }) => {
       setExit(await runInitCatalog(book, opts, context()));
     });
@@ -143,13 +144,14 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    const text = CLI_TEXT[languageOf(argv)];
+    const language = languageOf(argv);
+    const text = CLI_TEXT[language];
     if (e instanceof UsageError) {
       io.err(`${e.message}\n`);
       return 2;
     }
     if (e instanceof UnusableInputError) {
-      io.err(`${text.unusable(e.message)}\n`);
+      io.err(`${text.unusable(language === 'en' && e.en ? e.en : e.message)}\n`);
       return 2;
     }
     const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);

@@ -29,7 +29,36 @@ export interface CliText {
   readonly unusable: (reason: string) => string;
   readonly internal: (detail: string) => string;
   readonly year: YearText;
+  readonly files: FileText;
+  readonly help: Record<HelpKey, string>;
+  /** `learn` found no figure of the report in the workbook. */
+  readonly nothingLearned: (report: string) => string;
+  /** `learn`'s copy, read back, would not give compile the learned 文字模板. */
+  readonly learnedUnused: (sheet: string) => string;
+  readonly catalogExists: string;
+  readonly starterCatalog: (sheets: number, indicators: number, output: string, sheet: string) => string;
+  /** The heading of a sheet's findings in `check`'s report. */
+  readonly sheetHeading: (sheet: string) => string;
 }
+
+/** Why a file named on the command line cannot be read or written. */
+interface FileText {
+  readonly directory: string;
+  readonly notFound: string;
+  readonly noReadPermission: string;
+  readonly unreadable: (code: string) => string;
+  readonly noWritePermission: string;
+  readonly diskFull: string;
+  readonly tooBig: string;
+  readonly unwritable: (code: string) => string;
+  readonly outputIsInput: (input: string) => string;
+  readonly sameOutput: (other: string) => string;
+}
+
+/** The help texts of the commands and options (the year's commands have theirs in YearText). */
+type HelpKey =
+  | 'lang' | 'rounding' | 'yoyThreshold' | 'check' | 'book' | 'json' | 'checkOutput' | 'compile' | 'output' | 'docx' | 'live' | 'compiler'
+  | 'verifyText' | 'draft' | 'learn' | 'lastReport' | 'lastBook' | 'learnOutput' | 'initCatalog' | 'initBook';
 
 /** The sentences of template, merge, diff and rollover (the clerk's year, SPEC §1 steps 2–3, §7). */
 export interface YearText {
@@ -153,6 +182,45 @@ const ZH: CliText = {
   unusable: (reason) => `无法处理：${reason}`,
   internal: (detail) => `内部错误：${detail}（请把文件和这行信息发给维护者）`,
   year: ZH_YEAR,
+  files: {
+    directory: '这是一个文件夹，不是文件。',
+    notFound: '找不到该文件。',
+    noReadPermission: '没有读取该文件的权限。',
+    unreadable: (code) => `无法读取（${code}）。`,
+    noWritePermission: '没有写入权限。',
+    diskFull: '磁盘空间不足，未写出（原有文件未改动）。',
+    tooBig: '文件超过系统允许的大小，未写出（原有文件未改动）。',
+    unwritable: (code) => `无法写入（${code}），原有文件未改动。`,
+    outputIsInput: (input) => `输出文件就是输入文件“${input}”，会覆盖原文件；请另选一个输出文件名。`,
+    sameOutput: (other) => `两个输出是同一个文件（${other}）；请分别指定文件名。`,
+  },
+  help: {
+    lang: 'language of messages / 提示语言 (default: from the locale, else zh)',
+    rounding: 'rounding where the catalogue has no 取舍 / 目录未写取舍时的取舍方式',
+    yoyThreshold: 'year-on-year threshold where the catalogue has none / 目录未写同比阈值时的阈值（%）',
+    check: '核对工作簿中的全部报送数据',
+    book: '汇编工作簿 .xlsx',
+    json: '以JSON输出核对结果',
+    checkOutput: '另存一份带“核对结果”工作表的副本',
+    compile: '核对并生成汇总表、核对结果和文字说明',
+    output: '写出的工作簿 .xlsx',
+    docx: '另存文字说明和汇总表为 Word 文档（GB/T 9704 公文格式）',
+    live: '汇总表的本年、上年写成指向源单元格的公式',
+    compiler: '编制单位（默认按各表的填报单位推断）',
+    verifyText: '核稿：把文稿中的每个数字与工作簿核对',
+    draft: '文稿 .txt 或 .docx',
+    learn: '从上年报告和上年工作簿学习文字模板',
+    lastReport: '上年报告 .txt 或 .docx',
+    lastBook: '上年的汇编工作簿 .xlsx',
+    learnOutput: '写出的工作簿 .xlsx（带“文字模板”工作表）',
+    initCatalog: '按报送表生成初始指标目录',
+    initBook: '汇编工作簿 .xlsx（尚无指标目录）',
+  },
+  nothingLearned: (report) => `${report}中没有能对应到指标的数字，未学到文字模板，未写出文件。`,
+  learnedUnused: (sheet) => `学得的文字模板写入“${sheet}”后不会被汇编使用，未写出文件。`,
+  catalogExists: '工作簿已有“指标目录”，未改动。',
+  starterCatalog: (sheets, indicators, output, sheet) => `按 ${sheets} 张报送表生成了 ${indicators} 项指标的初始目录，写入 ${output} 的“${sheet}”工作表，请补充计算公式、阈值等。`,
+  sheetHeading: (sheet) => `【${sheet}】`,
 };
 
 const EN: CliText = {
@@ -180,6 +248,45 @@ const EN: CliText = {
   unusable: (reason) => `Cannot use: ${reason}`,
   internal: (detail) => `Internal error: ${detail} (please send the file and this line to the maintainers)`,
   year: EN_YEAR,
+  files: {
+    directory: 'This is a folder, not a file.',
+    notFound: 'No such file.',
+    noReadPermission: 'No permission to read this file.',
+    unreadable: (code) => `Cannot read it (${code}).`,
+    noWritePermission: 'No permission to write here.',
+    diskFull: 'The disk is full; nothing written (the existing file is unchanged).',
+    tooBig: 'The file is larger than the system allows; nothing written (the existing file is unchanged).',
+    unwritable: (code) => `Cannot write it (${code}); the existing file is unchanged.`,
+    outputIsInput: (input) => `The output is the input file "${input}" and would replace it; choose another output name.`,
+    sameOutput: (other) => `Two outputs are the same file (${other}); name each one.`,
+  },
+  help: {
+    lang: 'language of messages: zh or en (default: from the locale, else zh)',
+    rounding: 'rounding where the catalogue gives none (取舍)',
+    yoyThreshold: 'year-on-year threshold in percent where the catalogue gives none',
+    check: 'Check every figure the units reported in the workbook',
+    book: 'compilation workbook .xlsx',
+    json: 'print the findings as JSON',
+    checkOutput: 'also write a copy with a findings sheet (核对结果)',
+    compile: 'Check, then write the summary table, the findings and the narrative',
+    output: 'workbook to write, .xlsx',
+    docx: 'also write the narrative and summary table as a Word document (GB/T 9704 official format)',
+    live: "write the summary's this-year and last-year figures as formulas pointing at the source cells",
+    compiler: "the compiling office (default: inferred from the sheets' reporting units)",
+    verifyText: 'Check every figure of a draft against the workbook',
+    draft: 'draft .txt or .docx',
+    learn: "Learn the narrative templates from last year's report and workbook",
+    lastReport: "last year's report .txt or .docx",
+    lastBook: "last year's compilation workbook .xlsx",
+    learnOutput: 'workbook to write, .xlsx (with a templates sheet, 文字模板)',
+    initCatalog: 'A starter indicator catalogue (指标目录) from the submission sheets',
+    initBook: 'compilation workbook .xlsx (without a catalogue yet)',
+  },
+  nothingLearned: (report) => `No figure in ${report} matches an indicator: no templates learned, nothing written.`,
+  learnedUnused: (sheet) => `Compile would not use the learned templates written into "${sheet}": nothing written.`,
+  catalogExists: 'The workbook already has a catalogue (指标目录); left unchanged.',
+  starterCatalog: (sheets, indicators, output, sheet) => `Wrote a starter catalogue of ${indicators} indicators from ${sheets} submission sheets into sheet "${sheet}" of ${output}; add the formulas, thresholds and the rest.`,
+  sheetHeading: (sheet) => `[${sheet}]`,
 };
 
 /** 错误 3 项（另有 2 项已说明）: the accepted ones after the open ones. */
@@ -192,6 +299,11 @@ function enMore(n: number): string {
 }
 
 export const CLI_TEXT: Record<Language, CliText> = { zh: ZH, en: EN };
+
+/** A sentence in both languages, for an error raised where the language is not known yet. */
+export function inBoth(sentence: (t: CliText) => string): Record<Language, string> {
+  return { zh: sentence(ZH), en: sentence(EN) };
+}
 
 /** The language of the environment's locale (LC_ALL, LC_MESSAGES, LANG): English when it says so, else Chinese. */
 export function languageFromEnvironment(env: Readonly<Record<string, string | undefined>>): Language {

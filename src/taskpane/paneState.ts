@@ -9,7 +9,7 @@ import type { UiStrings } from './i18n';
 export type TabId = 'submissions' | 'checks' | 'outputs' | 'draft' | 'year' | 'settings';
 export type BusyKind = keyof UiStrings['busy'];
 /** Inside Excel the workbook is always open; the browser page starts with none. */
-export type WorkbookStatus = 'none' | 'opening' | 'open';
+type WorkbookStatus = 'none' | 'opening' | 'open';
 
 /**
  * Work under way. `afterOpen`: the work was asked for while a file was still opening and waits

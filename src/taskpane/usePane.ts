@@ -8,8 +8,8 @@ import { DEFAULT_SETTINGS, initialYear, type Filters, type PaneState, type Sever
 import type { PaneServices } from './services';
 import { useRunner } from './useRunner';
 
-export { DEFAULT_SETTINGS, canAct, errorText, markableCells } from './paneState';
-export type { Busy, BusyKind, Filters, PaneSettings, PaneState, Severity, TabId, WorkbookStatus } from './paneState';
+export { canAct, errorText, markableCells } from './paneState';
+export type { Filters, PaneSettings, PaneState, Severity, TabId } from './paneState';
 
 /** The pane's state and what the clerk can do with it; effects come in through `services`. */
 export function usePane(services: PaneServices, initial: Partial<PaneState> = {}) {
@@ -53,7 +53,6 @@ export function usePane(services: PaneServices, initial: Partial<PaneState> = {}
   return { state, ui: UI[state.language], actions };
 }
 
-export type PaneActions = ReturnType<typeof usePane>['actions'];
 /** What every tab's hook reads from: the pane's state, its strings and its actions. */
 export type PaneModel = ReturnType<typeof usePane>;
 

@@ -95,11 +95,6 @@ export interface KnownLeak {
 
 export const KNOWN_LEAKS: readonly KnownLeak[] = [
   {
-    in: 'cli check (readable)',
-    fragments: ['【】'],
-    source: 'src/cli/format.ts:28,32 put each sheet heading in 【】 whatever the language',
-  },
-  {
     in: 'pane',
     fragments: ['：'],
     source: 'src/taskpane/components/ChecksTab.tsx:118 ("Sheet：All"), :166 ("Hint：…"); DraftTab.tsx:106 ("Error：…"); SubmissionsTab.tsx:58 ("Ledgers：…")',

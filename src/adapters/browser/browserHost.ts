@@ -9,7 +9,7 @@ export type BrowserHostEvent =
   | { readonly type: 'select'; readonly ref: CellRef }
   | { readonly type: 'highlight'; readonly refs: readonly CellRef[] };
 
-export class NoWorkbookError extends Error {
+class NoWorkbookError extends Error {
   readonly en = NO_WORKBOOK.en;
   constructor() {
     super(NO_WORKBOOK.zh);

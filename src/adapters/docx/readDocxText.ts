@@ -47,7 +47,7 @@ function withinLength(text: string, file: string): string {
 
 /** A draft file Huibian cannot read: the Chinese line as its message, the English one beside it. */
 class UnreadableDraftError extends UnusableInputError {
-  readonly en: string;
+  override readonly en: string;
   constructor(
     readonly refusal: DraftRefusal,
     file: string,

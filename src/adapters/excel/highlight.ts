@@ -7,7 +7,7 @@ import { loadBookWithStore } from './storeSheet';
 import { safeTextValue, TEXT_FORMAT } from './safeText';
 
 /** At most this many cells are highlighted at once (a ledger column can hold 100,000). */
-export const MAX_HIGHLIGHT = 2_000;
+const MAX_HIGHLIGHT = 2_000;
 const HIGHLIGHT = '#FFE699';
 /** The store's columns; sheetId (Worksheet.id) came later and follows a sheet the clerk renames. */
 const STORE_HEADER = ['sheet', 'cell', 'color', 'pattern', 'patternColor', 'tintAndShade', 'sheetId'];

@@ -8,8 +8,8 @@
  */
 export const REQUEST_BUDGET = 3_500_000;
 export const RESPONSE_BUDGET = 3_000_000;
-export const CALL_COST = 400;
-export const OBJECT_COST = 400;
+const CALL_COST = 400;
+const OBJECT_COST = 400;
 
 /** UTF-8 bytes of a value as office-js sends it (JSON), counted without building a buffer. */
 export function utf8Bytes(value: unknown): number {

@@ -137,7 +137,7 @@ function toCellValue(v: unknown, type: string, format: string | null): CellValue
  * A date cell's serial number as the date ExcelJS reads from a file (its excelToDate, 1900 date
  * system), so that a date shows the same in every message whichever host read it.
  */
-export function serialToIsoDate(serial: number): string {
+function serialToIsoDate(serial: number): string {
   const d = new Date(Math.round((serial - 25569) * 86_400_000));
   return Number.isNaN(d.getTime()) ? 'invalid date' : d.toISOString().slice(0, 10);
 }

@@ -8,7 +8,7 @@ const DANGEROUS_FIRST = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 
 export const TEXT_FORMAT = '@';
 
-export function needsApostrophe(text: string): boolean {
+function needsApostrophe(text: string): boolean {
   return DANGEROUS_FIRST.test(text);
 }
 

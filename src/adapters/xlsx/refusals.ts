@@ -3,7 +3,7 @@ import { refusalText, type Refusal } from './i18n/refusals';
 
 /** A file Huibian cannot read: the Chinese line as its message, the English one beside it. */
 export class UnreadableWorkbookError extends UnusableInputError {
-  readonly en: string;
+  override readonly en: string;
   constructor(
     readonly refusal: Refusal,
     file: string,

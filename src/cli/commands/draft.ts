@@ -8,9 +8,10 @@ import { readWorkbook } from '../../adapters/xlsx/readWorkbook';
 import { retireSheets } from '../../adapters/xlsx/retireSheets';
 import { writeCopyWithSheets } from '../../adapters/xlsx/writeSheets';
 import { checkOutputs, displayName, readInputFile, writeOutputFile, xlsxOutputPath } from '../io';
+import { inBoth } from '../text';
 
 /** A draft's text: a .docx (tables row by row), or a text file in UTF-8, UTF-16 or GB18030. */
-export async function readDraft(path: string): Promise<string> {
+async function readDraft(path: string): Promise<string> {
   return readDraftBytes(await readInputFile(path), displayName(path));
 }
 
@@ -71,12 +72,12 @@ export async function runLearn(report: string, options: { against: string; outpu
   const file = displayName(options.against);
   const { grid } = readWorkbook(data, file);
   const learned = learnFromLastYear(text, grid, cx.settings);
-  if (learned.templates.length === 0) throw new UnusableInputError(`${displayName(report)}中没有能对应到指标的数字，未学到文字模板，未写出文件。`, file);
+  if (learned.templates.length === 0) throw new UnusableInputError(inBoth((t) => t.nothingLearned(displayName(report))), file);
   const retired = templatesToRetire(grid);
   const copy = await writeCopyWithSheets(await retireSheets(data, retired), file, [buildTemplatesSheet(learned.templates)]);
   const name = copy.names.get(TEMPLATES_SHEET_NAME)!;
   if (templatesSheetUsed(readWorkbook(copy.bytes, displayName(target.path)).grid) !== name) {
-    throw new UnusableInputError(`学得的文字模板写入“${name}”后不会被汇编使用，未写出文件。`, displayName(target.path));
+    throw new UnusableInputError(inBoth((t) => t.learnedUnused(name)), displayName(target.path));
   }
   await writeOutputFile(target.path, copy.bytes);
   for (const n of copy.notices) print(cx.text.notice(n));

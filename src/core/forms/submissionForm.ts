@@ -8,7 +8,7 @@ import { cell, textWidth, type OutCell, type OutSheet } from '../output/sheetMod
 const NOTE_WIDTH = 28;
 
 /** The indicators a unit reports, 其中/分项 children after their parent. */
-export function indicatorsOf(catalog: Catalog, unit: string): Indicator[] {
+function indicatorsOf(catalog: Catalog, unit: string): Indicator[] {
   return catalog.indicators.filter((i) => isReporterOf(i, unit));
 }
 

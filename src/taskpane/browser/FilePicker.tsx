@@ -15,7 +15,7 @@ export type ChosenFile = { readonly name: string; readonly bytes: () => Promise<
 const chosen = (file: File): ChosenFile => ({ name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
 
 /** Drag-and-drop onto the drop zone: whether a file is over it, and the handlers. */
-export function useFileDrop(onFile: (file: ChosenFile) => void, enabled: boolean) {
+function useFileDrop(onFile: (file: ChosenFile) => void, enabled: boolean) {
   const [dragging, setDragging] = useState(false);
   return {
     dragging,

@@ -62,7 +62,7 @@ export interface SheetViewProps {
 }
 
 /** What the grid draws: the sheet, its geometry, the rows and columns in view, the marks. */
-export interface SheetViewState {
+interface SheetViewState {
   readonly ui: UiStrings;
   readonly id: string;
   readonly tabs: readonly { readonly value: string; readonly label: string }[];
@@ -81,7 +81,7 @@ export interface SheetViewState {
   readonly startResize: (col: number, e: ReactPointerEvent<HTMLElement>) => void;
 }
 
-export function useSheetView(props: SheetViewProps): SheetViewState {
+function useSheetView(props: SheetViewProps): SheetViewState {
   const id = useId();
   const scroller = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState<Scroll>({ top: 0, left: 0 });

@@ -25,7 +25,7 @@ export function useBrowserWorkbook(engine: EngineService): { host: BrowserWorkbo
 }
 
 /** The view after a host event. */
-export function nextView(v: BrowserWorkbookView, event: BrowserHostEvent): BrowserWorkbookView {
+function nextView(v: BrowserWorkbookView, event: BrowserHostEvent): BrowserWorkbookView {
   switch (event.type) {
     case 'opened':
       return { fileName: event.name, sheets: event.grid.sheets, current: event.grid.sheets.find((s) => s.visibility !== 'veryHidden')?.name ?? null, selected: null, highlights: [] };

@@ -4,9 +4,9 @@ import type { UiStrings } from '../i18n';
 import type { PaneState } from '../usePane';
 
 /** Work over half a second gets a progress bar; shorter work shows nothing (no flicker). */
-export const BUSY_DELAY_MS = 500;
+const BUSY_DELAY_MS = 500;
 
-export function useShownAfter(since: number | null, delay = BUSY_DELAY_MS): boolean {
+function useShownAfter(since: number | null, delay = BUSY_DELAY_MS): boolean {
   const [shown, setShown] = useState(false);
   useEffect(() => {
     if (since === null) {

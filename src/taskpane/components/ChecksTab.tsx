@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
 
 /** What the 校验 tab shows and can do. */
-export interface ChecksTabState {
+interface ChecksTabState {
   readonly ui: UiStrings;
   readonly language: Language;
   readonly report: PaneReport | null;
@@ -41,7 +41,7 @@ export interface ChecksTabState {
   readonly accept: (f: PaneFinding, status: AcceptStatus | null, note: string) => Promise<boolean>;
 }
 
-export function useChecksTab({ state, ui, actions }: PaneModel): ChecksTabState {
+function useChecksTab({ state, ui, actions }: PaneModel): ChecksTabState {
   const { report, filters, language } = state;
   const sheets = useMemo(() => (report ? [...new Set(report.findings.map((f) => f.sheet).filter((s): s is string => s !== null))] : []), [report]);
   const checks = useMemo(() => (report ? (Object.keys(CHECK_NAMES.zh) as CheckId[]).filter((c) => report.findings.some((f) => f.check === c)) : []), [report]);

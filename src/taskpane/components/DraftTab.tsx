@@ -26,12 +26,12 @@ const useStyles = makeStyles({
 });
 
 /** A piece of the draft: plain text, or a figure matched, wrong, or matched to no indicator. */
-export type DraftSegment =
+type DraftSegment =
   | { readonly kind: 'text'; readonly at: number; readonly text: string }
   | { readonly kind: 'ok' | 'bad' | 'unknown'; readonly at: number; readonly text: string; readonly figure: string; readonly indicator: string | null };
 
 /** What the 核稿 tab shows and can do. */
-export interface DraftTabState {
+interface DraftTabState {
   readonly ui: UiStrings;
   readonly language: Language;
   readonly text: string;
@@ -43,7 +43,7 @@ export interface DraftTabState {
 }
 
 /** The draft cut at each figure the check read, each figure marked by what became of it. */
-export function toDraftSegments(text: string, draft: DraftOutcome | null): DraftSegment[] {
+function toDraftSegments(text: string, draft: DraftOutcome | null): DraftSegment[] {
   const bad = new Set((draft?.findings ?? []).filter((f) => f.severity === 'error').flatMap((f) => f.refs.flatMap((r) => ('offset' in r ? [r.offset] : []))));
   const out: DraftSegment[] = [];
   let at = 0;
@@ -58,7 +58,7 @@ export function toDraftSegments(text: string, draft: DraftOutcome | null): Draft
   return out;
 }
 
-export function useDraftTab({ state, ui, actions }: PaneModel): DraftTabState {
+function useDraftTab({ state, ui, actions }: PaneModel): DraftTabState {
   const { draftText: text, draft } = state;
   const segments = useMemo(() => toDraftSegments(text, draft), [text, draft]);
   return {

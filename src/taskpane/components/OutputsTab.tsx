@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 /** What the 生成 tab shows and can do. */
-export interface OutputsTabState {
+interface OutputsTabState {
   readonly ui: UiStrings;
   readonly live: boolean;
   readonly canAct: boolean;
@@ -37,7 +37,7 @@ export interface OutputsTabState {
   readonly preview: () => void;
 }
 
-export function useOutputsTab({ state, ui, actions }: PaneModel, canDownloadWorkbook: boolean): OutputsTabState {
+function useOutputsTab({ state, ui, actions }: PaneModel, canDownloadWorkbook: boolean): OutputsTabState {
   return {
     ui,
     live: state.settings.live,

@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 const SHEETS = ['summary', 'findings', 'narrative'] as const;
 
 /** What the 设置 tab shows and can do. */
-export interface SettingsTabState {
+interface SettingsTabState {
   readonly ui: UiStrings;
   readonly settings: PaneSettings;
   readonly update: (p: Partial<PaneSettings>) => void;
@@ -20,7 +20,7 @@ export interface SettingsTabState {
   readonly language: Language;
 }
 
-export function useSettingsTab({ state, ui, actions }: PaneModel): SettingsTabState {
+function useSettingsTab({ state, ui, actions }: PaneModel): SettingsTabState {
   return { ui, settings: state.settings, update: actions.updateSettings, toggleLanguage: actions.toggleLanguage, language: state.language };
 }
 

@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 });
 
 /** What the 报送 tab shows and can do. */
-export interface SubmissionsTabState {
+interface SubmissionsTabState {
   readonly ui: UiStrings;
   readonly report: PaneReport | null;
   readonly canRun: boolean;
@@ -28,7 +28,7 @@ export interface SubmissionsTabState {
   readonly cancelImport: () => void;
 }
 
-export function useSubmissionsTab({ state, ui, actions }: PaneModel, canImport: boolean): SubmissionsTabState {
+function useSubmissionsTab({ state, ui, actions }: PaneModel, canImport: boolean): SubmissionsTabState {
   return {
     ui,
     report: state.report,

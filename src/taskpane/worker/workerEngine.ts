@@ -3,7 +3,7 @@ import type { EngineMethod, EngineRequest, EngineResponse } from './protocol';
 import { PANE_TEXT } from '../i18n';
 
 /** An error from the worker, with the one-line reason it gave. */
-export class EngineError extends Error {
+class EngineError extends Error {
   constructor(
     message: string,
     readonly en?: string,
