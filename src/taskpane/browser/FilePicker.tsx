@@ -1,6 +1,7 @@
 import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useRef, useState, type DragEvent } from 'react';
 import type { UiStrings } from '../i18n';
+import { WORKBOOK_ACCEPT } from '../workbookFiles';
 
 const useStyles = makeStyles({
   files: { display: 'flex', flexDirection: 'column', rowGap: '6px', paddingLeft: '12px', paddingRight: '12px', paddingTop: '10px' },
@@ -63,7 +64,7 @@ export function FilePicker({ ui, fileName, error, enabled, onFile, onSample }: F
         <input
           ref={input}
           type="file"
-          accept=".xlsx,.xlsm,.xls"
+          accept={WORKBOOK_ACCEPT}
           hidden
           data-testid="file-input"
           onChange={(e) => {

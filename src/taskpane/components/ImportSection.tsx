@@ -3,6 +3,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import type { FigureChange, ImportEntry, ImportPlan } from '../../app/ports';
 import { PANE_TEXT, type UiStrings } from '../i18n';
 import type { ChosenFile } from '../yearActions';
+import { WORKBOOK_ACCEPT } from '../workbookFiles';
 
 const useStyles = makeStyles({
   drop: {
@@ -84,7 +85,7 @@ export function ImportSection({ ui, plan, canPick, canConfirm, onFiles, onConfir
           ref={input}
           type="file"
           multiple
-          accept=".xlsx,.xlsm,.xlsb,.xls,.et,.ods,.csv"
+          accept={WORKBOOK_ACCEPT}
           hidden
           data-testid="import-input"
           onChange={(e) => {
