@@ -49,6 +49,7 @@ export { documentText, paragraphText, chineseOrdinal, numberedHeading, outlineOf
 export { parseTemplate } from './narrative/template';
 export { formatChange, formatYoy, formatPoints, formatWan } from './narrative/format';
 export { SUMMARY_SHEET_NAME } from './summary/summarySheet';
+export { shownText } from './summary/wholeValue';
 export { NARRATIVE_SHEET_NAME } from './narrative/narrativeSheet';
 
 export { extractFigures } from './draft/extract';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { readXlsx } from '../../src/adapters/xlsx/readXlsx';
 import { compileWorkbook, type CompileResult } from '../../src/app/useCases';
 import { writeCopyWithSheets } from '../../src/adapters/xlsx/writeSheets';
-import { documentText, isCellRef, outlineOf, renderFinding, type Finding, type SummaryLine } from '../../src/core';
+import { documentText, isCellRef, outlineOf, renderFinding, shownText, type Finding, type SummaryLine } from '../../src/core';
 import type { BookSource, Problem } from '../../scripts/corpus/types';
 import { SOURCES } from './corpus.sources';
 
@@ -51,9 +51,7 @@ function inRange(cell: string, range: string): boolean {
 }
 
 function summaryValue(line: SummaryLine): string {
-  const s = line.shown;
-  if (!s || s.value === null) return '';
-  return s.approx && s.written ? s.written : s.value.toFixed(s.decimals);
+  return shownText(line.shown?.current ?? null, line.shown?.decimals ?? 0);
 }
 
 describe.each(SOURCES.map((s) => [s.file, s] as const))('corpus book %s', (_file, source) => {

@@ -17,7 +17,7 @@ import {
   type IRunOptions,
 } from 'docx';
 import JSZip from 'jszip';
-import { outlineOf, paragraphText, type NarrativeDocument, type SummaryModel } from '../../core';
+import { outlineOf, paragraphText, shownText, type NarrativeDocument, type SummaryModel } from '../../core';
 import { BODY_LINE_PT, FONTS, MARGIN_MM, PAGE_MM, SIZE_PT, type OfficialFont } from './officialStyle';
 import { DOCUMENT_CREATOR, TABLE_HEADER, tableNote } from './docxLexicon';
 
@@ -122,8 +122,8 @@ function summaryTable(summary: SummaryModel): (Paragraph | Table)[] {
     }
     const d = row.shown?.decimals ?? 0;
     const fixed = (v: { toFixed: (n: number) => string } | null | undefined, decimals = d): string => (v ? v.toFixed(Math.max(0, decimals)) : '');
-    const current = row.shown?.approx && row.shown.written ? row.shown.written : fixed(row.shown?.value);
-    const previous = row.shown?.previousApprox && row.shown.previousWritten ? row.shown.previousWritten : fixed(row.shown?.previous);
+    const current = shownText(row.shown?.current ?? null, d);
+    const previous = shownText(row.shown?.previous ?? null, d);
     rows.push(
       new TableRow({
         cantSplit: true,

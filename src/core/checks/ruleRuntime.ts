@@ -110,16 +110,16 @@ export class TrackingSource implements ValueSource {
     }
     if (previous) {
       if (whole.previous === null) return unknown({ kind: 'missing', indicator: ind.name, reporter: null, previous: true });
-      this.reads.push(whole.previousRefs);
-      return num(whole.previous);
+      this.reads.push(whole.refs.previous);
+      return num(whole.previous.value);
     }
     if (ind.kind === 'text') {
-      const f = whole.figures[0]?.figure;
+      const f = whole.figures.current[0]?.figure;
       if (f && f.current.kind !== 'missing') return text(f.current.kind === 'number' ? f.current.raw : f.current.kind === 'na' || f.current.kind === 'invalid' ? f.current.raw : '');
     }
-    if (whole.value === null) return unknown({ kind: 'missing', indicator: ind.name, reporter: null, previous: false });
-    this.reads.push(whole.refs);
-    return num(whole.value, whole.approx);
+    if (whole.current === null) return unknown({ kind: 'missing', indicator: ind.name, reporter: null, previous: false });
+    this.reads.push(whole.refs.current);
+    return num(whole.current.value, whole.current.approx);
   }
 
   private reporterFigure(ind: Indicator, reporter: string): FigureValue | null {
@@ -131,11 +131,11 @@ export class TrackingSource implements ValueSource {
     if (previous) {
       if (f.previous === null) return unknown({ kind: 'missing', indicator: ind.name, reporter, previous: true });
       if (f.figure.previousCell) this.touch(f.figure.previousCell);
-      return num(f.previous, f.previousApprox);
+      return num(f.previous.value, f.previous.approx);
     }
-    if (f.value === null) return unknown({ kind: 'missing', indicator: ind.name, reporter, previous: false });
+    if (f.current === null) return unknown({ kind: 'missing', indicator: ind.name, reporter, previous: false });
     this.touch(f.figure.currentCell);
-    return num(f.value, f.approx);
+    return num(f.current.value, f.current.approx);
   }
 
   /** Every cell read, in the order first read. */

@@ -82,7 +82,7 @@ export function thisYearsFigures(model: Model): Map<string, Decimal> {
   const out = new Map<string, Decimal>();
   for (const ind of model.compilation.catalog.indicators) {
     const shown = shownValue(model, runtime, ind);
-    if (shown?.value) out.set(ind.key, shown.value);
+    if (shown?.current) out.set(ind.key, shown.current.value);
   }
   return out;
 }
@@ -95,7 +95,7 @@ export function rolledCatalog(catalog: Catalog, figures: ReadonlyMap<string, Dec
 /** A unit's own figure this year, for its form's 上年数: its cell, else the agreed whole of an 一致 indicator. */
 export function unitFigure(model: Model, ind: Indicator, unit: string, wholes: ReadonlyMap<string, Decimal>): Decimal | null {
   const own = figureOf(model, ind.key, unit);
-  if (own?.value) return own.value;
+  if (own?.current) return own.current.value;
   return ind.aggregation === 'agree' ? wholes.get(ind.key) ?? null : null;
 }
 

@@ -245,27 +245,29 @@ function unitFit(f: DraftFigure, ind: Indicator): number | null {
 /** The workbook's value for what the figure states (level, 上年, change, growth rate), signed. */
 function expectedFor(f: DraftFigure, c: Candidate, conversion: number): Expected | null {
   const { shown, indicator } = c;
+  const value = shown.current?.value ?? null;
+  const previous = shown.previous?.value ?? null;
   const rounding = indicator.rounding === 'truncate' ? 'half-up' : indicator.rounding;
   const at = (v: Decimal, decimals: number): Expected => ({ value: roundTo(v, decimals, rounding), truncated: roundTo(v, decimals, 'truncate'), decimals });
   const d = f.decimals - conversion;
   switch (f.role.kind) {
     case 'level':
-      return shown.value === null ? null : at(shown.value, d);
+      return value === null ? null : at(value, d);
     case 'previous':
-      return shown.previous === null ? null : at(shown.previous, d);
+      return previous === null ? null : at(previous, d);
     case 'change':
-      return shown.value === null || shown.previous === null ? null : at(shown.value.minus(shown.previous), d);
+      return value === null || previous === null ? null : at(value.minus(previous), d);
     case 'unknown':
       return null;
     case 'yoy':
-      if (shown.value === null || shown.previous === null) return null;
+      if (value === null || previous === null) return null;
       // A rate's 提高2.1% is read as points, or else as a relative growth; a growth rate needs last year's figure above zero.
       if (indicator.kind === 'rate' && !f.inTable) {
-        const points = at(shown.value.minus(shown.previous), f.decimals);
-        return shown.previous.lte(0) ? points : { ...points, also: roundTo(shown.value.minus(shown.previous).div(shown.previous).times(HUNDRED), f.decimals, rounding) };
+        const points = at(value.minus(previous), f.decimals);
+        return previous.lte(0) ? points : { ...points, also: roundTo(value.minus(previous).div(previous).times(HUNDRED), f.decimals, rounding) };
       }
-      if (shown.previous.lte(0)) return null;
-      return at(shown.value.minus(shown.previous).div(shown.previous).times(HUNDRED), f.decimals);
+      if (previous.lte(0)) return null;
+      return at(value.minus(previous).div(previous).times(HUNDRED), f.decimals);
   }
 }
 

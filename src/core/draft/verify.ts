@@ -25,7 +25,7 @@ function candidatesOf(model: Model, runtime: RuleRuntime): Candidate[] {
   const out: Candidate[] = [];
   for (const ind of model.compilation.catalog.indicators) {
     const shown = shownValue(model, runtime, ind);
-    if (shown && shown.value !== null) out.push(toCandidate(ind, shown));
+    if (shown && shown.current !== null) out.push(toCandidate(ind, shown));
   }
   return out;
 }
@@ -97,16 +97,16 @@ export function verifyDraft(text: string, model: Model, runtime: RuleRuntime): D
 function mismatchOf({ figure, match }: CheckedFigure): Finding | null {
   if (!match) return makeFinding('text-unmatched', 'info', { key: 'text.unmatched', params: { text: figure.text } }, { refs: [textRef(figure)] });
   const { indicator, shown } = match.candidate;
-  if (match.sameValue || match.expected === null || figure.approx || (figure.role.kind === 'level' && shown.approx) || (figure.role.kind === 'previous' && shown.previousApprox)) return null;
+  if (match.sameValue || match.expected === null || figure.approx || (figure.role.kind === 'level' && shown.current?.approx) || (figure.role.kind === 'previous' && shown.previous?.approx)) return null;
   const expected = match.expected.value;
   const actual = statedValue(figure, match.conversion);
-  const facts = { refs: [textRef(figure), ...(figure.role.kind === 'level' ? shown.refs : figure.role.kind === 'previous' ? shown.previousRefs : [...shown.refs, ...shown.previousRefs])], indicator: indicator.name, expected, actual };
+  const facts = { refs: [textRef(figure), ...(figure.role.kind === 'level' ? shown.refs.current : figure.role.kind === 'previous' ? shown.refs.previous : [...shown.refs.current, ...shown.refs.previous])], indicator: indicator.name, expected, actual };
   const params = { text: figure.text, indicator: indicator.name };
   switch (figure.role.kind) {
     case 'level':
-      return makeFinding('text-mismatch', 'error', { key: 'text.mismatch', params: { ...params, value: showValue(shown.value!, indicator, shown.decimals), asWritten: inFigureTerms(figure, match) } }, facts);
+      return makeFinding('text-mismatch', 'error', { key: 'text.mismatch', params: { ...params, value: showValue(shown.current!.value, indicator, shown.decimals), asWritten: inFigureTerms(figure, match) } }, facts);
     case 'previous':
-      return makeFinding('text-mismatch', 'error', { key: 'text.mismatch-previous', params: { ...params, value: showValue(shown.previous!, indicator, shown.decimals) } }, facts);
+      return makeFinding('text-mismatch', 'error', { key: 'text.mismatch-previous', params: { ...params, value: showValue(shown.previous!.value, indicator, shown.decimals) } }, facts);
     case 'change':
     case 'yoy': {
       const unit = figure.role.kind === 'yoy' ? (indicator.kind === 'rate' && !figure.inTable ? POINTS : '%') : indicator.kind === 'rate' ? POINTS : (indicator.unit ?? '');

@@ -1,13 +1,14 @@
-import { shift, type Decimal } from '../decimal';
+import { shift } from '../decimal';
 import type { Figure } from '../submission/types';
 import { toMatchKey } from '../text/fold';
 import type { Reading } from '../values/reading';
 import type { Compilation } from '../workbook/types';
 import { toConversion, unitScale } from './units';
-import type { FigureValue, Model, Whole } from './types';
+import type { Term } from './rounding';
+import type { FigureValue, Model, Stated, Whole } from './types';
 import { toWhole } from './whole';
 
-export type { FigureValue, Model, Whole } from './types';
+export type { FigureValue, Model, Stated, ThisAndLast } from './types';
 
 export function buildModel(compilation: Compilation): Model {
   const values = new Map<number, FigureValue>();
@@ -35,7 +36,7 @@ export function buildModel(compilation: Compilation): Model {
     const m = new Map<string, FigureValue>();
     for (const f of list) {
       if (f.figure.role === 'total' && f.figure.layout === 'wide') continue;
-      const r = toMatchKey(f.figure.reporter);
+      const r = f.reporterKey;
       if (!m.has(r)) m.set(r, f);
       const near = sheetReporterKey(key, f.figure.sheet, r);
       if (!bySheetReporter.has(near)) bySheetReporter.set(near, f);
@@ -45,7 +46,7 @@ export function buildModel(compilation: Compilation): Model {
   for (const [key, list] of otherPeriod) {
     for (const f of list) {
       if (f.figure.role === 'total' && f.figure.layout === 'wide') continue;
-      const near = sheetReporterKey(key, f.figure.sheet, toMatchKey(f.figure.reporter));
+      const near = sheetReporterKey(key, f.figure.sheet, f.reporterKey);
       if (!bySheetReporter.has(near)) bySheetReporter.set(near, f);
     }
   }
@@ -57,24 +58,20 @@ function toFigureValue(f: Figure): FigureValue {
   const written = writtenUnit(f);
   const conversion = written === null || unit === null ? 0 : toConversion(written, unit, f.indicator?.kind === 'rate');
   const power = conversion ?? 0;
-  const cur = numberOf(f.current, power);
-  const prev = f.previous ? numberOf(f.previous, power) : { value: null, decimals: 0, approx: false };
   return {
     figure: f,
-    value: cur.value,
-    decimals: cur.decimals,
-    approx: cur.approx,
-    previous: prev.value,
-    previousDecimals: prev.decimals,
-    previousApprox: prev.approx,
+    reporterKey: toMatchKey(f.reporter),
+    current: stated(f.current, power),
+    previous: f.previous ? stated(f.previous, power) : null,
     unitWritten: conversion === 0 ? null : written,
     conversion,
   };
 }
 
-function numberOf(r: Reading, power: number): { value: Decimal | null; decimals: number; approx: boolean } {
-  if (r.kind !== 'number') return { value: null, decimals: 0, approx: false };
-  return { value: shift(r.value, power), decimals: r.decimals - power, approx: r.approx !== null };
+/** A reading as a stated number in the catalogue unit, `power` powers of ten away; null when no number. */
+function stated(r: Reading, power: number): Stated | null {
+  if (r.kind !== 'number') return null;
+  return { value: shift(r.value, power), decimals: r.decimals - power, approx: r.approx !== null, written: r.approx?.written ?? null };
 }
 
 /** The unit a figure was written in: its unit column, else the words after its number. */
@@ -101,8 +98,8 @@ export function figureNear(model: Model, key: string, reporter: string, sheet: s
 
 const sheetReporterKey = (key: string, sheet: string, reporterKey: string): string => `${key}\u0001${sheet}\u0001${reporterKey}`;
 
-/** A figure as the rounding policy sees it: counts exact, others stated to their decimals. */
-export function toStated(f: FigureValue): { value: Decimal; decimals: number; exact: boolean } {
+/** A figure with a number as the rounding policy sees it: counts exact, others stated to their decimals. */
+export function toTerm(f: FigureValue): Term {
   const ind = f.figure.indicator;
-  return { value: f.value!, decimals: f.decimals, exact: ind?.kind === 'count' && unitScale(ind.unit) === 0 };
+  return { stated: f.current!, exact: ind?.kind === 'count' && unitScale(ind.unit) === 0 };
 }

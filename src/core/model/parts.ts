@@ -22,14 +22,14 @@ export function partsBalances(model: Model): Balance[] {
     const children = childrenOf.get(parent.key) ?? [];
     if (children.length === 0) continue;
     for (const total of model.byIndicator.get(parent.key) ?? []) {
-      if (total.value === null || total.figure.role === 'total' || (total.figure.layout === 'wide' && total.figure.role !== 'item')) continue;
+      if (total.current === null || total.figure.role === 'total' || (total.figure.layout === 'wide' && total.figure.role !== 'item')) continue;
       const own = children.map((c) => figureNear(model, c.key, total.figure.reporter, total.figure.sheet));
       if (own.every((p) => p !== null)) {
         out.push({ total, parts: own as FigureValue[] });
         continue;
       }
       if (own.some((p) => p !== null)) continue;
-      const wholes = children.map((c) => model.wholes.get(c.key)?.figures);
+      const wholes = children.map((c) => model.wholes.get(c.key)?.figures.current);
       if (wholes.every((w) => w && w.length === 1)) out.push({ total, parts: wholes.map((w) => w![0]) });
     }
   }

@@ -20,8 +20,8 @@ export function reporterOrder(ind: Indicator): ReadonlyMap<string, number> {
 }
 
 /** True when a figure comes from a unit the indicator lists (or the indicator lists none). */
-function isListedReporter(ind: Indicator, reporter: string): boolean {
-  return ind.reporters.length === 0 || reporterOrder(ind).has(toMatchKey(reporter));
+function isListedReporter(ind: Indicator, reporterKey: string): boolean {
+  return ind.reporters.length === 0 || reporterOrder(ind).has(reporterKey);
 }
 
 /** One figure per reporting unit, the first in sheet order. */
@@ -29,8 +29,8 @@ export function reporterFigures(ind: Indicator, figures: readonly FigureValue[])
   const seen = new Set<string>();
   const out: FigureValue[] = [];
   for (const f of figures) {
-    const key = toMatchKey(f.figure.reporter);
-    if (seen.has(key) || !isListedReporter(ind, f.figure.reporter)) continue;
+    const key = f.reporterKey;
+    if (seen.has(key) || !isListedReporter(ind, key)) continue;
     seen.add(key);
     out.push(f);
   }

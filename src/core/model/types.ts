@@ -4,39 +4,46 @@ import type { CellRef } from '../grid/refs';
 import type { Figure } from '../submission/types';
 import type { Compilation } from '../workbook/types';
 
-/** A figure's value in its indicator's catalogue unit, ready for every check. */
-export interface FigureValue {
-  readonly figure: Figure;
-  /** Null when the cell holds no number (missing, not applicable, unreadable). */
-  readonly value: Decimal | null;
+/**
+ * A number as its source states it, in its indicator's catalogue unit: the value, the decimals it
+ * is stated to (negative when written in a larger unit: 1.2万 read in 人 is stated to −3), whether
+ * it was approximate (150余), and the words as written when it was.
+ */
+export interface Stated {
+  readonly value: Decimal;
   readonly decimals: number;
   readonly approx: boolean;
-  readonly previous: Decimal | null;
-  readonly previousDecimals: number;
-  readonly previousApprox: boolean;
+  /** As written when approximate (150余), for the narrative; null otherwise. */
+  readonly written: string | null;
+}
+
+/** The same thing this year and last year: every value, cell list and figure list comes as a pair. */
+export interface ThisAndLast<T> {
+  readonly current: T;
+  readonly previous: T;
+}
+
+/** A figure's numbers in its indicator's catalogue unit, ready for every check. */
+export interface FigureValue extends ThisAndLast<Stated | null> {
+  readonly figure: Figure;
+  /** The reporter's match key (toMatchKey), computed once: every index and check compares by it. */
+  readonly reporterKey: string;
   /** The unit the figure was written in when it differs from the catalogue's. */
   readonly unitWritten: string | null;
   /** Powers of ten applied to reach the catalogue unit (万人次 → 人次: 4), or null when inconvertible. */
   readonly conversion: number | null;
 }
 
-/** The whole of an indicator: the agreed figure of an 一致 indicator, the sum of a 求和 one. */
-export interface Whole {
+/**
+ * The whole of an indicator: the agreed figure of an 一致 indicator, the sum of a 求和 one.
+ * `current` and `previous` are null when no number stands for them.
+ */
+export interface Whole extends ThisAndLast<Stated | null> {
   readonly indicator: Indicator;
-  readonly value: Decimal | null;
-  readonly decimals: number;
-  readonly approx: boolean;
-  /** The figure as written when approximate (150余), for the narrative. */
-  readonly written: string | null;
-  readonly previous: Decimal | null;
-  readonly previousDecimals: number;
-  /** Cells the value comes from (one for 一致, every unit's for 求和). */
-  readonly refs: readonly CellRef[];
-  readonly previousRefs: readonly CellRef[];
-  /** The figures behind the whole. */
-  readonly figures: readonly FigureValue[];
-  /** The figures last year's value comes from (none when it is the catalogue's 上年公布数). */
-  readonly previousFigures: readonly FigureValue[];
+  /** Cells each value comes from (one for 一致, every unit's for 求和). */
+  readonly refs: ThisAndLast<readonly CellRef[]>;
+  /** The figures behind each value (last year's: none when it is the catalogue's 上年公布数). */
+  readonly figures: ThisAndLast<readonly FigureValue[]>;
   /** Reporting units of a 求和 indicator whose figure is missing. */
   readonly missingReporters: readonly string[];
 }

@@ -4,7 +4,7 @@ import type { Indicator } from '../catalog/types';
 import { makeFinding } from '../findings/finding';
 import type { MissingValue, TemplateSection } from '../findings/facts';
 import { zhMissing } from '../i18n/messages';
-import type { Model } from '../model/model';
+import type { Model, Stated } from '../model/model';
 import type { RuleRuntime } from '../checks/ruleRuntime';
 import type { Finding } from '../findings/finding';
 import { showUnit } from '../checks/show';
@@ -96,38 +96,39 @@ function sectionTitle(section: string, year: number | null): string {
 
 /** The placeholder's run, or what it lacks. */
 function renderPlaceholder(ind: Indicator, form: PlaceholderForm, shown: ShownValue | null): NarrativeRun | MissingValue {
-  if (!shown || shown.value === null) return 'value';
-  const { value, decimals } = shown;
+  const current = shown?.current ?? null;
+  if (!shown || current === null) return 'value';
+  const { value } = current;
+  const { decimals, refs } = shown;
+  const previous = shown.previous?.value ?? null;
   const unit = showUnit(ind.unit, ind.kind === 'rate');
-  const figure = (text: string, withPrevious = false): NarrativeRun => ({ kind: 'figure', text, indicator: ind.name, refs: withPrevious ? [...shown.refs, ...shown.previousRefs] : shown.refs });
+  const figure = (text: string, withPrevious = false): NarrativeRun => ({ kind: 'figure', text, indicator: ind.name, refs: withPrevious ? [...refs.current, ...refs.previous] : refs.current });
+  const about = current.approx ? ABOUT : '';
   switch (form) {
     case 'value':
-      return figure(shown.approx && shown.written ? shown.written : roundedText(value, decimals, ind.rounding));
+      return figure(current.approx && current.written ? current.written : roundedText(value, decimals, ind.rounding));
     case 'wan':
-      return figure(approxMarked(formatWan(value, ind.rounding), shown));
+      return figure(approxMarked(formatWan(value, ind.rounding), current));
     case 'previous':
-      return shown.previous === null ? 'previous' : { kind: 'figure', text: roundedText(shown.previous, decimals, ind.rounding), indicator: ind.name, refs: shown.previousRefs };
+      return previous === null ? 'previous' : { kind: 'figure', text: roundedText(previous, decimals, ind.rounding), indicator: ind.name, refs: refs.previous };
     case 'change':
-      if (shown.previous === null) return 'previous';
-      return figure(about(shown) + formatChange(value, shown.previous, decimals, ind.kind === 'rate' ? CHANGE_WORDS.points : unit, ind.rounding), true);
+      if (previous === null) return 'previous';
+      return figure(about + formatChange(value, previous, decimals, ind.kind === 'rate' ? CHANGE_WORDS.points : unit, ind.rounding), true);
     case 'yoy': {
-      if (shown.previous === null) return 'previous';
-      const text = formatYoy(value, shown.previous, ind.rounding);
-      return text === null ? 'zero-previous' : figure(about(shown) + text, true);
+      if (previous === null) return 'previous';
+      const text = formatYoy(value, previous, ind.rounding);
+      return text === null ? 'zero-previous' : figure(about + text, true);
     }
     case 'points':
-      if (shown.previous === null) return 'previous';
-      return figure(about(shown) + formatPoints(value, shown.previous, decimals, ind.rounding), true);
+      if (previous === null) return 'previous';
+      return figure(about + formatPoints(value, previous, decimals, ind.rounding), true);
   }
 }
 
-function about(shown: ShownValue): string {
-  return shown.approx ? ABOUT : '';
-}
-
-function approxMarked(text: string, shown: ShownValue): string {
-  if (!shown.approx || !shown.written) return text;
-  const written = shown.written;
+/** A 万 figure carries the approximation marker the clerk wrote (约, 余, 近…). */
+function approxMarked(text: string, stated: Stated): string {
+  if (!stated.approx || !stated.written) return text;
+  const written = stated.written;
   const before = APPROX_PREFIXES.find((w) => written.startsWith(w));
   if (before) return before + text;
   const after = APPROX_SUFFIXES.find((w) => written.includes(w));

@@ -2,7 +2,7 @@ import { toMatchKey } from '../text/fold';
 import type { Indicator } from '../catalog/types';
 import { HUNDRED, roundTo, type Decimal } from '../decimal';
 import { partsBalances } from '../model/parts';
-import { toStated, type Model } from '../model/model';
+import { toTerm, type Model } from '../model/model';
 import { compareTotal } from '../model/rounding';
 import type { RuleRuntime } from '../checks/ruleRuntime';
 import type { Finding } from '../findings/finding';
@@ -79,16 +79,16 @@ export function buildSummary(model: Model, runtime: RuleRuntime, findings: reado
 }
 
 function toLine(model: Model, ind: Indicator, shown: ShownValue | null, seq: number, errors: number): SummaryLine {
-  const value = shown?.value ?? null;
-  const previous = shown?.previous ?? null;
+  const value = shown?.current?.value ?? null;
+  const previous = shown?.previous?.value ?? null;
   // An approximate figure (150余) has no exact change on last year: leave it blank.
-  const exact = shown !== null && value !== null && previous !== null && !shown.approx && !shown.previousApprox;
+  const exact = shown !== null && value !== null && previous !== null && !shown.current!.approx && !shown.previous!.approx;
   const change = exact ? roundTo(value.minus(previous), shown.decimals, ind.rounding) : null;
   const changeRate = exact && ind.kind !== 'rate' && !previous.eq(0) ? roundTo(value.minus(previous).div(previous.abs()).times(HUNDRED), 1, 'half-up') : null;
   const owed = reportersOfRow(model, ind);
   const notes: string[] = [];
   if (owed.missing.length > 0) notes.push(ROW_NOTES.missing(owed.missing));
-  if (shown?.approx) notes.push(ROW_NOTES.approximate);
+  if (shown?.current?.approx) notes.push(ROW_NOTES.approximate);
   if (shown?.derived) notes.push(ROW_NOTES.derived);
   const figureNotes = new Set((model.byIndicator.get(ind.key) ?? []).map((f) => f.figure.note).filter((n): n is string => !!n));
   notes.push(...[...figureNotes].slice(0, 2));
@@ -114,10 +114,12 @@ function reportersOfRow(model: Model, ind: Indicator): { reported: string[]; exp
   const total = ind.aggregation === 'sum' && ind.totalReporter ? toMatchKey(ind.totalReporter) : null;
   const expected = ind.reporters.filter((r) => toMatchKey(r) !== total);
   const withValue = new Map<string, string>();
+  // A set, not expected.some() per figure: 3,000 units × 3,000 figures is nine million comparisons.
+  const expectedKeys = new Set(expected.map(toMatchKey));
   for (const f of model.byIndicator.get(ind.key) ?? []) {
-    if (f.value === null || f.figure.role === 'total') continue;
-    const k = toMatchKey(f.figure.reporter);
-    if (k !== total && !withValue.has(k) && (expected.length === 0 || expected.some((r) => toMatchKey(r) === k))) withValue.set(k, f.figure.reporter);
+    if (f.current === null || f.figure.role === 'total') continue;
+    const k = f.reporterKey;
+    if (k !== total && !withValue.has(k) && (expected.length === 0 || expectedKeys.has(k))) withValue.set(k, f.figure.reporter);
   }
   const missing = expected.filter((r) => !withValue.has(toMatchKey(r)));
   return { reported: [...withValue.values()], expected: expected.length, missing };
@@ -132,10 +134,10 @@ function reportersText(row: { reported: readonly string[]; expected: number }): 
 function holdsOnlyWithinRounding(model: Model): boolean {
   let within = false;
   for (const { total, parts } of partsBalances(model)) {
-    if (total.value === null || parts.some((p) => p.value === null)) continue;
-    const verdict = compareTotal(toStated(total), parts.map(toStated));
-    if (verdict === 'differs') return false;
-    if (verdict === 'within-rounding') within = true;
+    if (total.current === null || parts.some((p) => p.current === null)) continue;
+    const { consistency } = compareTotal(toTerm(total), parts.map(toTerm));
+    if (consistency === 'differs') return false;
+    if (consistency === 'within-rounding') within = true;
   }
   return within;
 }

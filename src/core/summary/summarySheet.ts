@@ -1,4 +1,4 @@
-import type { FigureValue, Model } from '../model/model';
+import type { FigureValue, Model, ThisAndLast } from '../model/model';
 import { fromA1, quoteSheetName, toA1 } from '../grid/address';
 import { sumFormula } from '../output/excelLimits';
 import { linesFor } from '../output/findingsSheet';
@@ -75,17 +75,19 @@ function lineCells(line: SummaryLine, rowIndex: number, model: Model, live: bool
   const r = rowIndex + 1;
   const whole = model.wholes.get(indicator.key);
   const valueCell = (): OutCell => {
-    if (!shown || shown.value === null) return cell(null, 'number');
-    if (shown.approx && shown.written) return cell(shown.written, 'number');
-    const n = shown.value.toNumber();
-    const formula = live && whole && !shown.derived ? liveFormula(whole.figures, false) : null;
+    const stated = shown?.current ?? null;
+    if (stated === null) return cell(null, 'number');
+    if (stated.approx && stated.written) return cell(stated.written, 'number');
+    const n = stated.value.toNumber();
+    const formula = live && whole && !shown!.derived ? liveFormula(whole.figures.current, 'current') : null;
     return cell(n, 'number', { numFmt: fmt, ...(formula ? { formula } : {}) });
   };
   const previousCell = (): OutCell => {
-    if (!shown || shown.previous === null) return cell(null, 'number');
-    if (shown.previousApprox && shown.previousWritten) return cell(shown.previousWritten, 'number');
-    const formula = live && whole && whole.previousFigures.length > 0 ? liveFormula(whole.previousFigures, true) : null;
-    return cell(shown.previous.toNumber(), 'number', { numFmt: fmt, ...(formula ? { formula } : {}) });
+    const stated = shown?.previous ?? null;
+    if (stated === null) return cell(null, 'number');
+    if (stated.approx && stated.written) return cell(stated.written, 'number');
+    const formula = live && whole && whole.figures.previous.length > 0 ? liveFormula(whole.figures.previous, 'previous') : null;
+    return cell(stated.value.toNumber(), 'number', { numFmt: fmt, ...(formula ? { formula } : {}) });
   };
   const current = valueCell();
   const previous = previousCell();
@@ -113,11 +115,11 @@ function lineCells(line: SummaryLine, rowIndex: number, model: Model, live: bool
  * =SUM('街道隐患排查'!C4:C13) for a column of units. Null when a figure is text in its cell
  * (150余, "18,520") and so cannot be pointed at as a number.
  */
-function liveFormula(figures: readonly FigureValue[], previous: boolean): string | null {
+function liveFormula(figures: readonly FigureValue[], year: keyof ThisAndLast<unknown>): string | null {
   const terms: { sheet: string; row: number; col: number; factor: number }[] = [];
   for (const f of figures) {
-    const reading = previous ? f.figure.previous : f.figure.current;
-    const ref = previous ? f.figure.previousCell : f.figure.currentCell;
+    const reading = f.figure[year];
+    const ref = year === 'previous' ? f.figure.previousCell : f.figure.currentCell;
     if (!reading || reading.kind !== 'number' || reading.storedAsText || reading.approx || !ref || f.conversion === null) return null;
     const at = fromA1(ref.cell);
     if (!at) return null;

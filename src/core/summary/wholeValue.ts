@@ -1,42 +1,25 @@
 import type { Indicator } from '../catalog/types';
-import { roundTo, type Decimal } from '../decimal';
+import { roundTo } from '../decimal';
 import type { CellRef } from '../grid/refs';
 import { RuleTypeError } from '../rules/values';
-import type { Model, Whole } from '../model/model';
+import type { Model, Stated, ThisAndLast } from '../model/model';
 import type { RuleRuntime } from '../checks/ruleRuntime';
 
-/** An indicator's figure as the outputs show it: reported, or derived from its 计算公式. */
-export interface ShownValue {
-  readonly value: Decimal | null;
-  /** Decimals to show: the catalogue's, else as stated. */
+/** An indicator's figures as the outputs show them: reported, or this year's derived from its 计算公式. */
+export interface ShownValue extends ThisAndLast<Stated | null> {
+  /** Decimals both years are shown to: the catalogue's, else as this year's whole is stated. */
   readonly decimals: number;
-  readonly approx: boolean;
-  /** As written when approximate (150余). */
-  readonly written: string | null;
-  readonly previous: Decimal | null;
-  readonly previousApprox: boolean;
-  /** Last year as written when approximate (120余). */
-  readonly previousWritten: string | null;
-  readonly refs: readonly CellRef[];
-  readonly previousRefs: readonly CellRef[];
+  readonly refs: ThisAndLast<readonly CellRef[]>;
+  /** This year's value comes from the 计算公式, not from a reported figure. */
   readonly derived: boolean;
 }
 
 export function shownValue(model: Model, runtime: RuleRuntime, ind: Indicator): ShownValue | null {
   const whole = model.wholes.get(ind.key);
-  if (whole && whole.value !== null) {
-    return {
-      value: whole.value,
-      decimals: ind.decimals ?? Math.max(0, whole.decimals),
-      approx: whole.approx,
-      written: whole.written,
-      previous: whole.previous,
-      ...previousFacts(whole),
-      refs: whole.refs,
-      previousRefs: whole.previousRefs,
-      derived: false,
-    };
+  if (whole && whole.current !== null) {
+    return { current: whole.current, previous: whole.previous, decimals: ind.decimals ?? Math.max(0, whole.current.decimals), refs: whole.refs, derived: false };
   }
+  const previous = whole?.previous ?? published(ind);
   const formula = runtime.formula(ind);
   if (formula && formula.parsed.errors.length === 0 && formula.bound.errors.length === 0) {
     try {
@@ -44,31 +27,24 @@ export function shownValue(model: Model, runtime: RuleRuntime, ind: Indicator): 
       const v = runtime.evaluate(formula.parsed.expr, formula.bound, source);
       if (v.t === 'number') {
         const decimals = ind.decimals ?? 2;
-        return {
-          value: roundTo(v.v, decimals, ind.rounding),
-          decimals,
-          approx: v.approx,
-          written: null,
-          previous: whole?.previous ?? ind.publishedPrevious,
-          ...(whole ? previousFacts(whole) : { previousApprox: false, previousWritten: null }),
-          refs: source.touched,
-          previousRefs: whole?.previousRefs ?? [],
-          derived: true,
-        };
+        const current = { value: roundTo(v.v, decimals, ind.rounding), decimals, approx: v.approx, written: null };
+        return { current, previous, decimals, refs: { current: source.touched, previous: whole?.refs.previous ?? [] }, derived: true };
       }
     } catch (e) {
       if (!(e instanceof RuleTypeError)) throw e;
     }
   }
-  if (whole) {
-    return { value: null, decimals: ind.decimals ?? 0, approx: false, written: null, previous: whole.previous, ...previousFacts(whole), refs: whole.refs, previousRefs: whole.previousRefs, derived: false };
-  }
+  if (whole) return { current: null, previous: whole.previous, decimals: ind.decimals ?? 0, refs: whole.refs, derived: false };
   return null;
 }
 
-function previousFacts(whole: Whole): { previousApprox: boolean; previousWritten: string | null } {
-  const approx = whole.previousFigures.some((f) => f.previousApprox);
-  const first = whole.previousFigures[0]?.figure.previous;
-  const written = approx && whole.previousFigures.length === 1 && first?.kind === 'number' ? first.approx?.written ?? null : null;
-  return { previousApprox: approx, previousWritten: written };
+/** The catalogue's 上年公布数, when no figure gives last year. */
+function published(ind: Indicator): Stated | null {
+  return ind.publishedPrevious === null ? null : { value: ind.publishedPrevious, decimals: ind.decimals ?? 0, approx: false, written: null };
+}
+
+/** A figure as the outputs write it: as written when approximate (150余), else to `decimals`; '' when there is none. */
+export function shownText(stated: Stated | null, decimals: number): string {
+  if (stated === null) return '';
+  return stated.approx && stated.written ? stated.written : stated.value.toFixed(Math.max(0, decimals));
 }

@@ -1,8 +1,7 @@
-import { sum } from '../../decimal';
 import { toMatchKey } from '../../text/fold';
 import { makeFinding } from '../../findings/finding';
 import { guessHint } from '../hints';
-import {toStated, type Model } from '../../model/model';
+import { toTerm, type Model } from '../../model/model';
 import { reporterFigures } from '../../model/reporterOrder';
 import { compareTotal } from '../../model/rounding';
 import { showValue } from '../show';
@@ -19,26 +18,27 @@ export function checkAggregate(model: Model): Finding[] {
     if (ind.aggregation !== 'sum' || ind.totalReporter === null) continue;
     const totalKey = toMatchKey(ind.totalReporter);
     const figures = model.byIndicator.get(ind.key) ?? [];
-    const units = reporterFigures(ind, figures.filter((f) => f.figure.role !== 'total' && toMatchKey(f.figure.reporter) !== totalKey));
-    const expectedUnits = ind.reporters.filter((r) => toMatchKey(r) !== totalKey);
-    const reported = new Set(units.map((u) => toMatchKey(u.figure.reporter)));
-    if (units.length === 0 || expectedUnits.some((r) => !reported.has(toMatchKey(r)))) continue;
-    if (units.some((u) => u.value === null || u.approx)) continue;
-    const totals = figures.filter((f) => toMatchKey(f.figure.reporter) === totalKey && f.figure.layout === 'long' && f.value !== null && !f.approx);
-    const unitSum = sum(units.map((u) => u.value!));
+    const units = reporterFigures(ind, figures.filter((f) => f.figure.role !== 'total' && f.reporterKey !== totalKey));
+    const reported = new Set(units.map((u) => u.reporterKey));
+    if (units.length === 0 || ind.reporters.some((r) => !reported.has(toMatchKey(r)) && toMatchKey(r) !== totalKey)) continue;
+    if (units.some((u) => u.current === null || u.current.approx)) continue;
+    const totals = figures.filter((f) => f.reporterKey === totalKey && f.figure.layout === 'long' && f.current !== null && !f.current.approx);
+    const terms = units.map(toTerm);
     for (const total of totals) {
-      if (compareTotal(toStated(total), units.map(toStated)) !== 'differs') continue;
+      const { consistency, partsSum } = compareTotal(toTerm(total), terms);
+      if (consistency !== 'differs') continue;
+      const stated = total.current!;
       findings.push(
         makeFinding('aggregate', 'error', {
           key: 'aggregate',
-          params: { indicator: ind.name, totalReporter: ind.totalReporter, total: showValue(total.value!, ind, total.decimals), sum: showValue(unitSum, ind, total.decimals), count: units.length },
+          params: { indicator: ind.name, totalReporter: ind.totalReporter, total: showValue(stated.value, ind, stated.decimals), sum: showValue(partsSum, ind, stated.decimals), count: units.length },
         }, {
           refs: [total.figure.currentCell, ...units.map((u) => u.figure.currentCell)],
           indicator: ind.name,
           reporter: ind.totalReporter,
-          expected: unitSum,
-          actual: total.value!,
-          hint: guessHint({ actual: total.value!, expected: unitSum, decimals: total.decimals, previous: total.previous, show: (v) => showValue(v, ind, total.decimals) }),
+          expected: partsSum,
+          actual: stated.value,
+          hint: guessHint({ actual: stated.value, expected: partsSum, decimals: stated.decimals, previous: total.previous?.value ?? null, show: (v) => showValue(v, ind, stated.decimals) }),
         }),
       );
     }

@@ -1,12 +1,12 @@
 import type { Indicator } from '../../catalog/types';
 import type { CellRef } from '../../grid/refs';
-import { ZERO, sum, type Decimal } from '../../decimal';
+import type { Decimal } from '../../decimal';
 import type { Figure } from '../../submission/types';
 import { makeFinding } from '../../findings/finding';
 import { guessHint } from '../hints';
-import { toStated, type FigureValue, type Model } from '../../model/model';
+import { toTerm, type FigureValue, type Model } from '../../model/model';
 import { partsBalances } from '../../model/parts';
-import { compareTotal, type StatedFigure } from '../../model/rounding';
+import { compareTotal, type Term } from '../../model/rounding';
 import { showValue } from '../show';
 import type { Finding } from '../../findings/finding';
 import type { Shown } from '../../findings/facts';
@@ -24,22 +24,22 @@ export function checkBalance(model: Model): Finding[] {
 function checkParts(model: Model): Finding[] {
   const findings: Finding[] = [];
   for (const { total, parts } of partsBalances(model)) {
-    if (total.approx || parts.some((p) => p.value === null || p.approx)) continue;
+    const stated = total.current!;
+    if (stated.approx || parts.some((p) => p.current === null || p.current.approx)) continue;
     const ind = total.figure.indicator!;
-    const verdict = compareTotal(toStated(total), parts.map(toStated));
-    if (verdict !== 'differs') continue;
-    const partsSum = sum(parts.map((p) => p.value!));
+    const { consistency, partsSum } = compareTotal(toTerm(total), parts.map(toTerm));
+    if (consistency !== 'differs') continue;
     findings.push(
       makeFinding('balance', 'error', {
         key: 'balance.parts',
-        params: { indicator: ind.name, reporter: total.figure.reporter, total: showValue(total.value!, ind, total.decimals), sum: showValue(partsSum, ind, total.decimals), parts: parts.map((p) => ({ name: p.figure.indicator?.name ?? p.figure.label, value: showValue(p.value!, p.figure.indicator, p.decimals) })) },
+        params: { indicator: ind.name, reporter: total.figure.reporter, total: showValue(stated.value, ind, stated.decimals), sum: showValue(partsSum, ind, stated.decimals), parts: parts.map((p) => ({ name: p.figure.indicator?.name ?? p.figure.label, value: showValue(p.current!.value, p.figure.indicator, p.current!.decimals) })) },
       }, {
         refs: [total.figure.currentCell, ...parts.map((p) => p.figure.currentCell)],
         indicator: ind.name,
         reporter: total.figure.reporter,
         expected: partsSum,
-        actual: total.value!,
-        hint: guessHint({ actual: total.value!, expected: partsSum, decimals: total.decimals, previous: total.previous, show: (v) => showValue(v, ind, total.decimals) }),
+        actual: stated.value,
+        hint: guessHint({ actual: stated.value, expected: partsSum, decimals: stated.decimals, previous: total.previous?.value ?? null, show: (v) => showValue(v, ind, stated.decimals) }),
       }),
     );
   }
@@ -56,16 +56,17 @@ function checkTotalRows(model: Model): Finding[] {
     const members = (blocks.get(`${f.sheet}\u0001${f.block}`) ?? []).filter((m) => m.figure.row < f.row);
     const result = balanceOf(total, members);
     if (!result) continue;
+    const stated = total.current!;
     findings.push(
       makeFinding('balance', 'error', {
         key: 'balance.total-row',
-        params: { label: f.label, reporter: f.reporter, total: plain(total.value!), sum: plain(result.sum), parts: members.map((m) => ({ name: m.figure.label, value: m.value ? plain(m.value) : null })) },
+        params: { label: f.label, reporter: f.reporter, total: plain(stated.value), sum: plain(result.sum), parts: members.map((m) => ({ name: m.figure.label, value: m.current ? plain(m.current.value) : null })) },
       }, {
         refs: [f.currentCell, ...members.map((m) => m.figure.currentCell)],
         reporter: f.reporter,
         expected: result.sum,
-        actual: total.value!,
-        hint: guessHint({ actual: total.value!, expected: result.sum, decimals: total.decimals }),
+        actual: stated.value,
+        hint: guessHint({ actual: stated.value, expected: result.sum, decimals: stated.decimals }),
       }),
     );
   }
@@ -90,15 +91,15 @@ function groupFigures(model: Model, keep: (f: Figure) => boolean, key: (f: Figur
  * member, or an approximate one, leaves the total undecided (null). Null too when it balances.
  */
 function balanceOf(total: FigureValue, members: readonly FigureValue[]): { sum: Decimal } | null {
-  if (members.length === 0 || total.value === null || total.approx) return null;
-  const stated: StatedFigure[] = [];
+  if (members.length === 0 || total.current === null || total.current.approx) return null;
+  const terms: Term[] = [];
   for (const m of members) {
     if (m.figure.current.kind === 'na') continue;
-    if (m.value === null || m.approx) return null;
-    stated.push({ ...toStated(m), exact: isExact(m) });
+    if (m.current === null || m.current.approx) return null;
+    terms.push({ stated: m.current, exact: isExact(m) });
   }
-  const verdict = compareTotal({ ...toStated(total), exact: isExact(total) && members.every(isExact) }, stated);
-  return verdict === 'differs' ? { sum: stated.length > 0 ? sum(stated.map((s) => s.value)) : ZERO } : null;
+  const { consistency, partsSum } = compareTotal({ stated: total.current, exact: isExact(total) && members.every(isExact) }, terms);
+  return consistency === 'differs' ? { sum: partsSum } : null;
 }
 
 /** A sum of unlabelled rows, shown as the digits were written. */
@@ -109,7 +110,7 @@ function plain(v: Decimal): Shown {
 function isExact(f: FigureValue): boolean {
   const kind = f.figure.indicator?.kind;
   if (kind) return kind === 'count';
-  return f.decimals <= 0 && f.value !== null && f.value.eq(f.value.round(0));
+  return f.current !== null && f.current.decimals <= 0 && f.current.value.eq(f.current.value.round(0));
 }
 
 /**
@@ -136,21 +137,22 @@ function checkWideTotals(model: Model): Finding[] {
     if (!result) continue;
     const ind: Indicator | null = total.figure.indicator;
     const name = ind?.name ?? total.figure.label;
-    const shown = (v: Decimal): Shown => showValue(v, ind, total.decimals);
+    const stated = total.current!;
+    const shown = (v: Decimal): Shown => showValue(v, ind, stated.decimals);
     const refs: CellRef[] = [total.figure.currentCell, ...members.map((m) => m.figure.currentCell)];
     const facts = {
       refs,
       indicator: name,
       reporter: total.figure.reporter,
       expected: result.sum,
-      actual: total.value!,
-      hint: guessHint({ actual: total.value!, expected: result.sum, decimals: total.decimals, show: shown }),
+      actual: stated.value,
+      hint: guessHint({ actual: stated.value, expected: result.sum, decimals: stated.decimals, show: shown }),
     };
     // A wide sheet's 合计 row totals its own unit rows: balance, whatever the 汇总方式 (SPEC §4).
     findings.push(
       makeFinding('balance', 'error', {
         key: 'balance.wide',
-        params: { indicator: name, reporter: total.figure.reporter, label: total.figure.label, total: shown(total.value!), sum: shown(result.sum), count: members.length },
+        params: { indicator: name, reporter: total.figure.reporter, label: total.figure.label, total: shown(stated.value), sum: shown(result.sum), count: members.length },
       }, facts),
     );
   }

@@ -41,12 +41,14 @@ export function checkPartOfRows(model: Model): Finding[] {
 
 function wholeFigure(model: Model, parent: Indicator): FigureValue | null {
   const w = model.wholes.get(parent.key);
-  return w && w.figures.length === 1 ? w.figures[0] : null;
+  return w && w.figures.current.length === 1 ? w.figures.current[0] : null;
 }
 
 function compare(child: FigureValue, parent: FigureValue | null, childInd: Indicator | null, parentInd: Indicator | null): Finding | null {
-  if (!parent || child.value === null || parent.value === null || child.approx || parent.approx) return null;
-  if (child.value.lte(parent.value)) return null;
+  if (!parent || child.current === null || parent.current === null || child.current.approx || parent.current.approx) return null;
+  const value = child.current.value;
+  const parentValue = parent.current.value;
+  if (value.lte(parentValue)) return null;
   const name = childInd?.name ?? child.figure.label;
   const parentName = parentInd?.name ?? parent.figure.label;
   return makeFinding('part-of', 'error', {
@@ -54,15 +56,15 @@ function compare(child: FigureValue, parent: FigureValue | null, childInd: Indic
     params: {
       indicator: name,
       reporter: child.figure.reporter,
-      value: showValue(child.value, childInd, child.decimals),
+      value: showValue(value, childInd, child.current.decimals),
       parent: parentName,
-      parentValue: showValue(parent.value, parentInd, parent.decimals),
+      parentValue: showValue(parentValue, parentInd, parent.current.decimals),
     },
   }, {
     refs: [child.figure.currentCell, parent.figure.currentCell],
     indicator: name,
     reporter: child.figure.reporter,
-    expected: parent.value,
-    actual: child.value,
+    expected: parentValue,
+    actual: value,
   });
 }

@@ -16,24 +16,25 @@ export function checkPrevYear(model: Model): Finding[] {
     const published = ind.publishedPrevious;
     if (published === null) continue;
     for (const fv of model.byIndicator.get(ind.key) ?? []) {
-      if (fv.previous === null || fv.previousApprox || !fv.figure.previousCell) continue;
+      const stated = fv.previous;
+      if (stated === null || stated.approx || !fv.figure.previousCell) continue;
       if (ind.aggregation === 'sum') {
-        const isWhole = fv.figure.role === 'total' || (ind.totalReporter !== null && toMatchKey(ind.totalReporter) === toMatchKey(fv.figure.reporter));
+        const isWhole = fv.figure.role === 'total' || (ind.totalReporter !== null && toMatchKey(ind.totalReporter) === fv.reporterKey);
         if (!isWhole) continue;
       }
-      const decimals = Math.max(0, fv.previousDecimals);
-      if (roundTo(published, decimals, ind.rounding).eq(fv.previous) || published.eq(fv.previous)) continue;
+      const decimals = Math.max(0, stated.decimals);
+      if (roundTo(published, decimals, ind.rounding).eq(stated.value) || published.eq(stated.value)) continue;
       findings.push(
         makeFinding('prev-year', 'error', {
           key: 'prev-year',
-          params: { indicator: ind.name, reporter: fv.figure.reporter, value: showValue(fv.previous, ind, fv.previousDecimals), published: showValue(published, ind, null) },
+          params: { indicator: ind.name, reporter: fv.figure.reporter, value: showValue(stated.value, ind, stated.decimals), published: showValue(published, ind, null) },
         }, {
           refs: [fv.figure.previousCell, ...(ind.cells.publishedPrevious ? [ind.cells.publishedPrevious] : [])],
           indicator: ind.name,
           reporter: fv.figure.reporter,
           expected: published,
-          actual: fv.previous,
-          hint: guessHint({ actual: fv.previous, expected: published, decimals, show: (v) => showValue(v, ind, decimals) }),
+          actual: stated.value,
+          hint: guessHint({ actual: stated.value, expected: published, decimals, show: (v) => showValue(v, ind, decimals) }),
         }),
       );
     }

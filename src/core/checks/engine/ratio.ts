@@ -31,7 +31,7 @@ export function checkRatios(model: Model, runtime: RuleRuntime): Finding[] {
     }
     // A sheet of another period is checked within itself (SPEC §2.1 Periods).
     for (const fv of [...(model.byIndicator.get(ind.key) ?? []), ...(model.otherPeriod.get(ind.key) ?? [])]) {
-      if (fv.value === null || fv.approx || fv.conversion === null) continue;
+      if (fv.current === null || fv.current!.approx || fv.conversion === null) continue;
       const finding = checkFigure(ind, fv, runtime);
       if (finding) findings.push(finding);
     }
@@ -55,8 +55,8 @@ function checkFigure(ind: Indicator, fv: FigureValue, runtime: RuleRuntime): Fin
     if (e instanceof RuleTypeError) return makeFinding('rule', 'error', { key: 'rule.type', params: { id: ind.name, row: rowOf(ind), problem: e.problem } }, { refs: ind.cells.formula ? [ind.cells.formula] : [] });
     throw e;
   }
-  const reported = fv.value!;
-  const decimals = Math.min(fv.decimals, ind.decimals ?? fv.decimals);
+  const reported = fv.current!.value;
+  const decimals = Math.min(fv.current!.decimals, ind.decimals ?? fv.current!.decimals);
   const refs = [fv.figure.currentCell, ...source.touched.filter((r) => r.cell !== fv.figure.currentCell.cell || r.sheet !== fv.figure.currentCell.sheet)];
   const base = { indicator: ind.name, reporter: fv.figure.reporter };
   if (computed.t === 'unknown') {
@@ -76,7 +76,7 @@ function checkFigure(ind: Indicator, fv: FigureValue, runtime: RuleRuntime): Fin
     });
   }
   return makeFinding('ratio', 'error', { key: 'ratio.mismatch', params: { ...base, value: shown(reported), expected: shown(expected), computation } }, {
-    refs, ...base, expected, actual: reported, hint: guessHint({ actual: reported, expected, decimals, previous: fv.previous, show: shown }),
+    refs, ...base, expected, actual: reported, hint: guessHint({ actual: reported, expected, decimals, previous: fv.previous?.value ?? null, show: shown }),
   });
 }
 
@@ -117,7 +117,7 @@ function granularity(ind: Indicator, fv: FigureValue, runtime: RuleRuntime, deci
   }
   if (denominator.t !== 'number' || denominator.approx || !denominator.v.eq(denominator.v.round(0)) || denominator.v.lte(0) || denominator.v.gt(1e9)) return 'not-applicable';
   const n = denominator.v.toNumber();
-  const p = fv.value!;
+  const p = fv.current!.value;
   const result = grimTest(p, decimals, n, shape.scale, ind.rounding === 'truncate' ? 'truncate' : ind.rounding);
   if (result.possible) return null;
   const shown = (d: Decimal): Shown => showValue(d, ind, decimals);

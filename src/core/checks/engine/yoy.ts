@@ -15,12 +15,13 @@ export function checkYoy(model: Model): Finding[] {
   for (const ind of model.compilation.catalog.indicators) {
     const threshold = ind.yoyThreshold;
     if (threshold === null) continue;
-    const used = new Set(model.wholes.get(ind.key)?.figures ?? []);
+    const used = new Set(model.wholes.get(ind.key)?.figures.current ?? []);
     for (const fv of model.byIndicator.get(ind.key) ?? []) {
       const previous = previousOf(fv, ind.aggregation === 'sum' ? new Set() : used, ind.publishedPrevious, ind.totalReporter);
-      if (fv.value === null || fv.approx || previous === null || previous.eq(0) || fv.previousApprox) continue;
+      const current = fv.current;
+      if (current === null || current.approx || previous === null || previous.eq(0) || fv.previous?.approx) continue;
       // |cur − prev| × 100 > threshold × |prev|, without a division for every figure.
-      const diff = fv.value.minus(previous);
+      const diff = current.value.minus(previous);
       if (diff.abs().times(HUNDRED).lte(threshold.times(previous.abs()))) continue;
       const change = diff.div(previous.abs()).times(HUNDRED);
       findings.push(
@@ -29,8 +30,8 @@ export function checkYoy(model: Model): Finding[] {
           params: {
             indicator: ind.name,
             reporter: fv.figure.reporter,
-            value: showValue(fv.value, ind, fv.decimals),
-            previous: showValue(previous, ind, fv.previousDecimals),
+            value: showValue(current.value, ind, current.decimals),
+            previous: showValue(previous, ind, fv.previous?.decimals ?? 0),
             up: change.gt(0),
             percent: roundTo(change.abs(), 1, 'half-up').toFixed(1),
             threshold: threshold.toFixed(),
@@ -40,7 +41,7 @@ export function checkYoy(model: Model): Finding[] {
           indicator: ind.name,
           reporter: fv.figure.reporter,
           expected: previous,
-          actual: fv.value,
+          actual: current.value,
         }),
       );
     }
@@ -49,7 +50,7 @@ export function checkYoy(model: Model): Finding[] {
 }
 
 function previousOf(fv: FigureValue, used: ReadonlySet<FigureValue>, published: Decimal | null, totalReporter: string | null): Decimal | null {
-  if (fv.previous !== null) return fv.previous;
-  const isWhole = used.has(fv) || fv.figure.role === 'total' || (totalReporter !== null && toMatchKey(totalReporter) === toMatchKey(fv.figure.reporter));
+  if (fv.previous !== null) return fv.previous.value;
+  const isWhole = used.has(fv) || fv.figure.role === 'total' || (totalReporter !== null && toMatchKey(totalReporter) === fv.reporterKey);
   return isWhole ? published : null;
 }

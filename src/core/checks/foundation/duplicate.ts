@@ -1,4 +1,3 @@
-import { toMatchKey } from '../../text/fold';
 import { makeFinding } from '../../findings/finding';
 import type { FigureValue, Model } from '../../model/model';
 import type { Finding } from '../../findings/finding';
@@ -10,15 +9,15 @@ export function checkDuplicate(model: Model): Finding[] {
     const groups = new Map<string, FigureValue[]>();
     for (const f of figures) {
       if (f.figure.role === 'total' && f.figure.layout === 'wide') continue;
-      const k = `${f.figure.sheet}\u0000${toMatchKey(f.figure.reporter)}`;
+      const k = `${f.figure.sheet}\u0000${f.reporterKey}`;
       const g = groups.get(k);
       if (g) g.push(f);
       else groups.set(k, [f]);
     }
     for (const group of groups.values()) {
       if (group.length < 2) continue;
-      const numbers = group.filter((g) => g.value !== null);
-      const distinct = new Set(numbers.map((g) => g.value!.toFixed()));
+      const numbers = group.filter((g) => g.current !== null);
+      const distinct = new Set(numbers.map((g) => g.current!.value.toFixed()));
       if (distinct.size < 2) continue;
       const first = group[0].figure;
       findings.push(
@@ -29,8 +28,8 @@ export function checkDuplicate(model: Model): Finding[] {
           refs: group.map((g) => g.figure.currentCell),
           indicator: first.indicator?.name ?? first.label,
           reporter: first.reporter,
-          expected: numbers[0].value!,
-          actual: numbers.find((n) => !n.value!.eq(numbers[0].value!))!.value!,
+          expected: numbers[0].current!.value,
+          actual: numbers.find((n) => !n.current!.value.eq(numbers[0].current!.value))!.current!.value,
         }),
       );
     }

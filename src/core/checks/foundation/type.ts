@@ -11,19 +11,20 @@ export function checkType(model: Model): Finding[] {
   for (const fv of model.values.values()) {
     const f = fv.figure;
     const ind = f.indicator;
-    if (!ind || fv.value === null || fv.conversion === null) continue;
-    const facts = { refs: [f.currentCell], indicator: ind.name, reporter: f.reporter, actual: fv.value };
-    const shown = showValue(fv.value, ind, null);
+    if (!ind || fv.current === null || fv.conversion === null) continue;
+    const value = fv.current.value;
+    const facts = { refs: [f.currentCell], indicator: ind.name, reporter: f.reporter, actual: value };
+    const shown = showValue(value, ind, null);
     switch (ind.kind) {
       case 'count':
-        if (fv.value.lt(0)) {
-          findings.push(makeFinding('type', 'error', { key: 'type.negative', params: { indicator: ind.name, reporter: f.reporter, value: shown } }, { ...facts, hint: { key: 'sign', params: { suggested: showValue(fv.value.abs(), ind, null) } } }));
-        } else if (!isWhole(shift(fv.value, unitScale(ind.unit))) && !fv.approx) {
-          findings.push(makeFinding('type', 'error', { key: 'type.fractional', params: { indicator: ind.name, reporter: f.reporter, value: showValue(fv.value, ind, fv.decimals) } }, facts));
+        if (value.lt(0)) {
+          findings.push(makeFinding('type', 'error', { key: 'type.negative', params: { indicator: ind.name, reporter: f.reporter, value: shown } }, { ...facts, hint: { key: 'sign', params: { suggested: showValue(value.abs(), ind, null) } } }));
+        } else if (!isWhole(shift(value, unitScale(ind.unit))) && !fv.current.approx) {
+          findings.push(makeFinding('type', 'error', { key: 'type.fractional', params: { indicator: ind.name, reporter: f.reporter, value: showValue(value, ind, fv.current.decimals) } }, facts));
         }
         break;
       case 'rate':
-        if (fv.value.lt(ind.rateRange.min) || fv.value.gt(ind.rateRange.max)) {
+        if (value.lt(ind.rateRange.min) || value.gt(ind.rateRange.max)) {
           findings.push(
             makeFinding('type', 'error', {
               key: 'type.rate-range',

@@ -22,11 +22,11 @@ export function checkUnit(model: Model): Finding[] {
           reporter: f.reporter,
         }),
       );
-    } else if (fv.value !== null) {
+    } else if (fv.current !== null) {
       findings.push(
         makeFinding('unit', 'info', {
           key: 'unit.converted',
-          params: { indicator: ind.name, reporter: f.reporter, unit: fv.unitWritten, value: showValue(fv.value, ind, null) },
+          params: { indicator: ind.name, reporter: f.reporter, unit: fv.unitWritten, value: showValue(fv.current.value, ind, null) },
         }, { refs, indicator: ind.name, reporter: f.reporter }),
       );
     }
