@@ -56,10 +56,8 @@ export interface CheckedCompilation {
   readonly findings: readonly Finding[];
 }
 
-export interface CheckResult {
-  readonly model: Model;
-  readonly findings: readonly Finding[];
-}
+/** What a check hands on: the model and the findings, without the rule runtime. */
+export type CheckResult = Pick<CheckedCompilation, 'model' | 'findings'>;
 
 /** Runs every check of the table on a compilation: one failing check never stops another. */
 export function runChecks(compilation: Compilation): CheckedCompilation {

@@ -33,14 +33,9 @@ export interface DiffSide {
   readonly periodOf: (sheet: string) => string | null;
 }
 
-interface Entry {
+/** A figure of one version: where a change would point, its value, and the key it is matched by. */
+interface Entry extends Omit<FigureChange, 'old' | 'new'> {
   readonly key: string;
-  readonly reporter: string;
-  readonly indicator: string;
-  readonly period: string | null;
-  readonly previous: boolean;
-  readonly sheet: string;
-  readonly cell: string | null;
   readonly value: string | null;
 }
 

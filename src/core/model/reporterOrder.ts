@@ -3,6 +3,17 @@ import { toMatchKey } from '../text/fold';
 import type { FigureValue } from './types';
 
 const reporterOrders = new WeakMap<Indicator, ReadonlyMap<string, number>>();
+const matchKeys = new WeakMap<Indicator, readonly string[]>();
+
+/** The match keys of an indicator's 报送单位, in the catalogue's order, computed once per indicator. */
+export function reporterKeys(ind: Indicator): readonly string[] {
+  let keys = matchKeys.get(ind);
+  if (!keys) {
+    keys = ind.reporters.map(toMatchKey);
+    matchKeys.set(ind, keys);
+  }
+  return keys;
+}
 
 /** Position of each of an indicator's 报送单位 (and its 合计单位, last), by match key. */
 export function reporterOrder(ind: Indicator): ReadonlyMap<string, number> {

@@ -1,7 +1,7 @@
 import type { Indicator } from '../catalog/types';
 import { sum } from '../decimal';
 import { toMatchKey } from '../text/fold';
-import { reporterOrder, reporterFigures } from './reporterOrder';
+import { reporterFigures, reporterKeys, reporterOrder } from './reporterOrder';
 import type { FigureValue, Stated, Whole } from './types';
 
 export function toWhole(ind: Indicator, figures: readonly FigureValue[]): Whole | null {
@@ -41,9 +41,9 @@ function toSumWhole(ind: Indicator, figures: readonly FigureValue[]): Whole {
   const isTotal = (f: FigureValue): boolean => f.figure.role === 'total' || f.reporterKey === total;
   const parts = reporterFigures(ind, figures.filter((f) => !isTotal(f)));
   const totalFigure = figures.find((f) => isTotal(f) && f.current !== null) ?? null;
-  const expected = ind.reporters.filter((r) => total === null || toMatchKey(r) !== total);
   const reported = new Set(parts.filter((p) => p.current !== null).map((p) => p.reporterKey));
-  const missingReporters = expected.filter((r) => !reported.has(toMatchKey(r)));
+  const keys = reporterKeys(ind);
+  const missingReporters = ind.reporters.filter((_, i) => keys[i] !== total && !reported.has(keys[i]));
   const numbered = parts.filter((p) => p.current !== null);
   if ((missingReporters.length > 0 || numbered.length === 0) && totalFigure) {
     return {

@@ -93,22 +93,20 @@ class Parser {
   }
 
   private or(): Expr {
-    let left = this.and();
-    // After an operand, OR and AND can only be infix operators, even before a bracket.
-    while (this.isWord(this.peek(), 'OR')) {
-      this.next();
-      const right = this.and();
-      left = this.node({ kind: 'binary', op: 'OR', left, right, start: left.start, end: right.end }, [left, right]);
-    }
-    return left;
+    return this.logical('OR', () => this.and());
   }
 
   private and(): Expr {
-    let left = this.not();
-    while (this.isWord(this.peek(), 'AND')) {
+    return this.logical('AND', () => this.not());
+  }
+
+  /** operand (op operand)*, left-associative. After an operand, OR and AND can only be infix operators, even before a bracket. */
+  private logical(op: 'OR' | 'AND', operand: () => Expr): Expr {
+    let left = operand();
+    while (this.isWord(this.peek(), op)) {
       this.next();
-      const right = this.not();
-      left = this.node({ kind: 'binary', op: 'AND', left, right, start: left.start, end: right.end }, [left, right]);
+      const right = operand();
+      left = this.node({ kind: 'binary', op, left, right, start: left.start, end: right.end }, [left, right]);
     }
     return left;
   }

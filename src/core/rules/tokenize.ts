@@ -58,26 +58,13 @@ export function tokenize(source: string): Token[] {
       tokens.push({ kind: closed ? 'string' : 'bad', text: closed ? value : '"', start, end: i });
       continue;
     }
-    if (ch === '[') {
-      const close = text.indexOf(']', i + 1);
-      if (close < 0) {
-        tokens.push({ kind: 'bad', text: '[', start, end: text.length });
-        i = text.length;
-        continue;
-      }
-      tokens.push({ kind: 'bracket', text: text.slice(i + 1, close), start, end: close + 1 });
-      i = close + 1;
-      continue;
-    }
-    if (ch === "'") {
-      const close = text.indexOf("'", i + 1);
-      if (close < 0) {
-        tokens.push({ kind: 'bad', text: "'", start, end: text.length });
-        i = text.length;
-        continue;
-      }
-      tokens.push({ kind: 'quoted', text: text.slice(i + 1, close), start, end: close + 1 });
-      i = close + 1;
+    const enclosed = ch === '[' ? ({ kind: 'bracket', close: ']' } as const) : ch === "'" ? ({ kind: 'quoted', close: "'" } as const) : null;
+    if (enclosed) {
+      // [指标] and '表名' run to their closing mark; an unclosed one is a bad token to the end.
+      const close = text.indexOf(enclosed.close, i + 1);
+      const token = close < 0 ? { kind: 'bad' as const, text: ch, start, end: text.length } : { kind: enclosed.kind, text: text.slice(i + 1, close), start, end: close + 1 };
+      tokens.push(token);
+      i = token.end;
       continue;
     }
     if (IDENT_START.test(ch)) {

@@ -2,7 +2,7 @@ import { toMatchKey } from '../../text/fold';
 import { makeFinding } from '../../findings/finding';
 import { guessHint } from '../hints';
 import { toTerm, type Model } from '../../model/model';
-import { reporterFigures } from '../../model/reporterOrder';
+import { reporterFigures, reporterKeys } from '../../model/reporterOrder';
 import { compareTotal } from '../../model/rounding';
 import { showValue } from '../show';
 import type { Finding } from '../../findings/finding';
@@ -20,7 +20,7 @@ export function checkAggregate(model: Model): Finding[] {
     const figures = model.byIndicator.get(ind.key) ?? [];
     const units = reporterFigures(ind, figures.filter((f) => f.figure.role !== 'total' && f.reporterKey !== totalKey));
     const reported = new Set(units.map((u) => u.reporterKey));
-    if (units.length === 0 || ind.reporters.some((r) => !reported.has(toMatchKey(r)) && toMatchKey(r) !== totalKey)) continue;
+    if (units.length === 0 || reporterKeys(ind).some((k) => k !== totalKey && !reported.has(k))) continue;
     if (units.some((u) => u.current === null || u.current.approx)) continue;
     const totals = figures.filter((f) => f.reporterKey === totalKey && f.figure.layout === 'long' && f.current !== null && !f.current.approx);
     const terms = units.map(toTerm);
