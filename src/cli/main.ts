@@ -8,7 +8,8 @@ import { runCheck } from './commands/check';
 import { runCompile } from './commands/compile';
 import { runLearn, runVerifyText } from './commands/draft';
 import { runInitCatalog } from './commands/forms';
-import { registerYearCommands } from './commands/year';
+import { yearCommands } from './commands/year';
+import { jsonOption, outputOption, registerCommands, type CommandSpec } from './commandTable';
 import { guardStandardStreams, silenceConsole, writeStdout } from './io';
 
 /** Where the CLI writes: the process's streams, or a test's buffers. */
@@ -77,57 +78,21 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void, env: Re
     return { print, warn: (t) => io.err(`${t}\n`), language, text: CLI_TEXT[language], settings };
   };
 
-  program
-    .command('check')
-    .description(help.check)
-    .argument('<book>', help.book)
-    .option('--json', help.json)
-    .option('-o, --output <file>', help.checkOutput)
-    .action(async (book: string, opts: { json?: boolean; output?: string }) => {
-      setExit(await runCheck(book, opts, context()));
-    });
-  program
-    .command('compile')
-    .description(help.compile)
-    .argument('<book>', help.book)
-    .requiredOption('-o, --output <file>', help.output)
-    .option('--docx <file>', help.docx)
-    .option('--live', help.live)
-    .option('--compiler <name>', help.compiler)
-    .action(async (book: string, opts: { output: string; docx?: string; live?: boolean; compiler?: string }) => {
-      setExit(await runCompile(book, opts, context()));
-    });
-
-  program
-    .command('verify-text')
-    .description(help.verifyText)
-    .argument('<draft>', help.draft)
-    .requiredOption('--against <book>', help.book)
-    .option('--json', help.json)
-    .action(async (draft: string, opts: { against: string; json?: boolean }) => {
-      setExit(await runVerifyText(draft, opts, context()));
-    });
-
-  program
-    .command('learn')
-    .description(help.learn)
-    .argument('<report>', help.lastReport)
-    .requiredOption('--against <book>', help.lastBook)
-    .requiredOption('-o, --output <file>', help.learnOutput)
-    .action(async (report: string, opts: { against: string; output: string }) => {
-      setExit(await runLearn(report, opts, context()));
-    });
-
-  registerYearCommands(program, context, setExit, CLI_TEXT[envLanguage].year.help);
-
-  program
-    .command('init-catalog')
-    .description(help.initCatalog)
-    .argument('<book>', help.initBook)
-    .requiredOption('-o, --output <file>', help.output)
-    .action(async (book: string, opts: { output: string }) => {
-      setExit(await runInitCatalog(book, opts, context()));
-    });
+  const commands: readonly CommandSpec[] = [
+    { name: 'check', help: help.check, args: [['<book>', help.book]], options: [jsonOption(help.json), outputOption(help.checkOutput, false)], run: runCheck },
+    {
+      name: 'compile',
+      help: help.compile,
+      args: [['<book>', help.book]],
+      options: [outputOption(help.output), { flags: '--docx <file>', help: help.docx }, { flags: '--live', help: help.live }, { flags: '--compiler <name>', help: help.compiler }],
+      run: runCompile,
+    },
+    { name: 'verify-text', help: help.verifyText, args: [['<draft>', help.draft]], options: [{ flags: '--against <book>', help: help.book, required: true }, jsonOption(help.json)], run: runVerifyText },
+    { name: 'learn', help: help.learn, args: [['<report>', help.lastReport]], options: [{ flags: '--against <book>', help: help.lastBook, required: true }, outputOption(help.learnOutput)], run: runLearn },
+    ...yearCommands(CLI_TEXT[envLanguage].year.help),
+    { name: 'init-catalog', help: help.initCatalog, args: [['<book>', help.initBook]], options: [outputOption(help.output)], run: runInitCatalog },
+  ];
+  registerCommands(program, commands, context, setExit);
   return program;
 }
 

@@ -1,5 +1,7 @@
 import type { FindingCounts, Language, SkippedSheet } from '../core';
 import type { FigureChange, FindingStatus, PlacedSheet } from '../app/ports';
+import type { CopyNotice } from '../adapters/xlsx/copyNotice';
+import { renderCopyNotice } from '../adapters/xlsx/i18n/copyNotices';
 
 /**
  * Every sentence the command line prints of its own, per language (the findings' sentences come
@@ -17,7 +19,8 @@ export interface CliText {
   readonly skipReason: Record<SkippedSheet['reason'], string>;
   readonly noProblems: string;
   readonly hint: string;
-  readonly notice: (text: string) => string;
+  /** A notice about a copy the command wrote, under 注意/Note. */
+  readonly notice: (notice: CopyNotice) => string;
   readonly wroteFindings: (file: string, sheet: string, renamed: boolean) => string;
   readonly compileHeading: (file: string, s: FindingCounts, accepted: FindingCounts) => string;
   readonly wroteSheets: (file: string, sheets: readonly string[], live: boolean, renamed: boolean) => string;
@@ -169,7 +172,7 @@ const ZH: CliText = {
   skipReason: { empty: '空白工作表', 'no-table': '没有可识别的数据表', generated: '汇编助手生成的工作表', meta: '汇编助手的标记' },
   noProblems: '未发现问题。',
   hint: '提示',
-  notice: (text) => `注意：${text}`,
+  notice: (n) => `注意：${renderCopyNotice(n, 'zh')}`,
   wroteFindings: (file, sheet, renamed) => `已写出 ${file}（工作表“${sheet}”${renamed ? '；按.xlsx格式写出，扩展名改为.xlsx' : ''}）`,
   compileHeading: (file, s, a) => `汇编 ${file}：错误 ${s.errors} 项${zhMore(a.errors)}，警告 ${s.warnings} 项${zhMore(a.warnings)}，提示 ${s.infos} 项${zhMore(a.infos)}`,
   wroteSheets: (file, sheets, live, renamed) => `已写出 ${file}${renamed ? '（按.xlsx格式写出，扩展名改为.xlsx）' : ''}：${sheets.map((n) => `“${n}”`).join('、')}${live ? '（汇总表为公式，随源数据更新）' : ''}`,
@@ -235,7 +238,7 @@ const EN: CliText = {
   skipReason: { empty: 'empty sheet', 'no-table': 'no recognisable table', generated: "Huibian's own sheet", meta: "Huibian's tags" },
   noProblems: 'No problems found.',
   hint: 'Hint',
-  notice: (text) => `Note: ${text}`,
+  notice: (n) => `Note: ${renderCopyNotice(n, 'en')}`,
   wroteFindings: (file, sheet, renamed) => `Wrote ${file} (sheet "${sheet}"${renamed ? '; written as .xlsx, so the name ends in .xlsx' : ''})`,
   compileHeading: (file, s, a) => `Compiled ${file}: ${s.errors} errors${enMore(a.errors)}, ${s.warnings} warnings${enMore(a.warnings)}, ${s.infos} infos${enMore(a.infos)}`,
   wroteSheets: (file, sheets, live, renamed) => `Wrote ${file}${renamed ? ' (as .xlsx)' : ''}: ${sheets.map((n) => `"${n}"`).join(', ')}${live ? ' (the summary as formulas that follow the sources)' : ''}`,

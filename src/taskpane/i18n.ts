@@ -26,7 +26,8 @@ export interface UiStrings extends YearUiStrings {
   readonly highlighted: (n: number) => string;
   readonly cleared: (n: number) => string;
   /** Sheets a highlight or its clearing passed over (protected, deleted), as a clause after highlighted/cleared; empty when none. */
-  readonly fillPassedOver: (protectedSheets: readonly string[], missingSheets: readonly string[]) => string;
+  /** Added to the notice after marking cells: protected sheets left alone, deleted sheets whose fills were dropped. */
+  readonly passedOver: { readonly protected: (sheets: readonly string[]) => string; readonly deleted: (sheets: readonly string[]) => string };
   readonly revealSheet: string;
   readonly units: string;
   readonly unitLine: (sheets: string, figures: number) => string;
@@ -98,7 +99,7 @@ const ZH: UiStrings = {
   clearHighlight: '取消标出',
   highlighted: (n) => `已标出 ${n} 个单元格`,
   cleared: (n) => `已恢复 ${n} 个单元格的原有底色`,
-  fillPassedOver: (p, m) => [p.length > 0 && `；受保护的工作表未改动：${p.join('、')}（撤销保护后可再次操作）`, m.length > 0 && `；已删除的工作表无法恢复，其底色记录已清除：${m.join('、')}`].filter(Boolean).join(''),
+  passedOver: { protected: (p) => `；受保护的工作表未改动：${p.join('、')}（撤销保护后可再次操作）`, deleted: (m) => `；已删除的工作表无法恢复，其底色记录已清除：${m.join('、')}` },
   revealSheet: '显示该工作表',
   units: '已报送的单位',
   unitLine: (sheets, figures) => `${sheets} · ${figures} 个数据`,
@@ -167,7 +168,7 @@ const EN: UiStrings = {
   clearHighlight: 'Remove highlights',
   highlighted: (n) => `${n} cells highlighted`,
   cleared: (n) => `${n} cells restored`,
-  fillPassedOver: (p, m) => [p.length > 0 && `; protected sheets left alone: ${p.join(', ')} (try again once unprotected)`, m.length > 0 && `; deleted sheets cannot be restored, their saved fills were dropped: ${m.join(', ')}`].filter(Boolean).join(''),
+  passedOver: { protected: (p) => `; protected sheets left alone: ${p.join(', ')} (try again once unprotected)`, deleted: (m) => `; deleted sheets cannot be restored, their saved fills were dropped: ${m.join(', ')}` },
   revealSheet: 'Show the sheet',
   units: 'Units that reported',
   unitLine: (sheets, figures) => `${sheets} · ${figures} figures`,

@@ -110,5 +110,7 @@ function selectionActions(services: ActionContext['services'], stateRef: ActionC
 
 /** The notice after marking or unmarking cells, naming the sheets passed over (protected, deleted). */
 function fillNotice(ui: UiStrings, done: string, o: FillOutcome): string {
-  return done + ui.fillPassedOver(o.protectedSheets, o.missingSheets);
+  const protectedSheets = o.protectedSheets.length > 0 ? ui.passedOver.protected(o.protectedSheets) : '';
+  const deletedSheets = o.missingSheets.length > 0 ? ui.passedOver.deleted(o.missingSheets) : '';
+  return done + protectedSheets + deletedSheets;
 }

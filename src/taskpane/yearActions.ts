@@ -2,13 +2,12 @@ import type { PaneFinding, PaneReport } from '../app/ports';
 import type { ActionContext } from './actionContext';
 import { UI } from './i18n';
 import { parseYear, type PaneState, type UnitForm, type YearState } from './paneState';
+import type { ChosenFile } from './useFileDrop';
 import { toLearnedView } from './yearViews';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ZIP = 'application/zip';
 
-/** A file the clerk chose or dropped, read when asked for its bytes. */
-export type ChosenFile = { readonly name: string; readonly bytes: () => Promise<Uint8Array> };
 
 /**
  * The clerk's year in the pane (SPEC §1 steps 2–3, §5.3, §6.1): import department files after

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { UnusableInputError } from '../../app/errors';
+import { UnreadableFileError } from '../unreadableFile';
 import { draftRefusalText, type DraftRefusal } from './i18n/draftRefusals';
 
 /**
@@ -26,9 +26,7 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
  * refused in one line naming the file.
  */
 export async function readDraftBytes(data: Uint8Array, file: string): Promise<string> {
-  const refuse = (refusal: DraftRefusal): never => {
-    throw new UnreadableDraftError(refusal, file);
-  };
+  const refuse = (refusal: DraftRefusal): never => refuseDraft(refusal, file);
   if (data.length === 0) refuse({ key: 'empty' });
   if (data.length > DRAFT_LIMITS.fileBytes) refuse({ key: 'file-too-large', bytes: data.length, limit: DRAFT_LIMITS.fileBytes });
   if (data[0] === 0x50 && data[1] === 0x4b) return withinLength(await readDocxText(data, file), file);
@@ -40,22 +38,14 @@ export async function readDraftBytes(data: Uint8Array, file: string): Promise<st
   return withinLength(text!, file);
 }
 
-function withinLength(text: string, file: string): string {
-  if (text.length > DRAFT_LIMITS.textChars) throw new UnreadableDraftError({ key: 'too-long', chars: text.length, limit: DRAFT_LIMITS.textChars }, file);
-  return text;
+/** Throws the refusal; typed `never` so that callers read as guards. */
+function refuseDraft(refusal: DraftRefusal, file: string): never {
+  throw new UnreadableFileError(refusal, file, draftRefusalText);
 }
 
-/** A draft file Huibian cannot read: the Chinese line as its message, the English one beside it. */
-class UnreadableDraftError extends UnusableInputError {
-  override readonly en: string;
-  constructor(
-    readonly refusal: DraftRefusal,
-    file: string,
-  ) {
-    super(draftRefusalText(refusal, 'zh'), file);
-    this.en = `${file}: ${draftRefusalText(refusal, 'en')}`;
-    this.name = 'UnreadableDraftError';
-  }
+function withinLength(text: string, file: string): string {
+  if (text.length > DRAFT_LIMITS.textChars) refuseDraft({ key: 'too-long', chars: text.length, limit: DRAFT_LIMITS.textChars }, file);
+  return text;
 }
 
 function startsWith(data: Uint8Array, ascii: string): boolean {
@@ -100,9 +90,7 @@ function decodeText(data: Uint8Array): string | null {
  * Word table row by row. Offsets in findings refer to this text. Linear in document.xml.
  */
 export async function readDocxText(data: Uint8Array, file: string, limits: { readonly documentXmlBytes: number } = DRAFT_LIMITS): Promise<string> {
-  const refuse = (refusal: DraftRefusal): never => {
-    throw new UnreadableDraftError(refusal, file);
-  };
+  const refuse = (refusal: DraftRefusal): never => refuseDraft(refusal, file);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
@@ -115,7 +103,7 @@ export async function readDocxText(data: Uint8Array, file: string, limits: { rea
     refuse({ key: 'no-document' });
   }
   const xml = await inflateBounded(doc!, limits.documentXmlBytes).catch((e: unknown) => {
-    if (e instanceof UnreadableDraftError) return refuse(e.refusal);
+    if (e instanceof UnreadableFileError) return refuse(e.refusal as DraftRefusal);
     return refuse({ key: 'damaged' });
   });
   return documentText(xml);
@@ -136,7 +124,7 @@ function inflateBounded(entry: JSZip.JSZipObject, limit: number): Promise<string
         if (total > limit) {
           done = true;
           stream.pause();
-          reject(new UnreadableDraftError({ key: 'inflated-too-large', limit }, ''));
+          reject(new UnreadableFileError<DraftRefusal>({ key: 'inflated-too-large', limit }, '', draftRefusalText));
           return;
         }
         parts.push(decoder.decode(chunk, { stream: true }));

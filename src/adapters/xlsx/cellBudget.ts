@@ -52,45 +52,65 @@ function blankHyperlinkTags(xml: Uint8Array): void {
   }
 }
 
+/** The facts a scan has counted so far: both scanners feed one, element by element. */
+interface Tally {
+  cells: number;
+  merges: number;
+  arrayFormulas: number;
+  /** The 1-based number of the last row met. */
+  row: number;
+  readonly hiddenRows: number[];
+}
+
+const newTally = (): Tally => ({ cells: 0, merges: 0, arrayFormulas: 0, row: 0, hiddenRows: [] });
+
+/** A <row …> tag's attributes (from `from` to the '>' at `end`): its number (else the next one), hidden or not. */
+function tallyRow(t: Tally, xml: Uint8Array, from: number, end: number): void {
+  const r = attribute(xml, from, end, 'r');
+  t.row = r !== null && /^\d+$/.test(r) ? Number(r) : t.row + 1;
+  // Only a row marked hidden needs its other attributes read.
+  let h = from;
+  while (h < end && xml[h] !== 0x68 /* h */) h++;
+  if (h < end) {
+    const hidden = attribute(xml, from, end, 'hidden');
+    if (hidden === '1' || hidden === 'true') t.hiddenRows.push(t.row - 1);
+  }
+}
+
+/** A <f …> tag's attributes: an array formula or not. */
+function tallyFormula(t: Tally, xml: Uint8Array, from: number, end: number): void {
+  if (attribute(xml, from, end, 't') === 'array') t.arrayFormulas++;
+}
+
+const factsOf = ({ cells, merges, arrayFormulas, hiddenRows }: Tally): SheetXmlFacts => ({ cells, merges, arrayFormulas, hiddenRows });
+
 /** Excel, WPS and LibreOffice write elements without a namespace prefix: one tight pass over the bytes. */
 function scanPlain(xml: Uint8Array): SheetXmlFacts {
-  let cells = 0;
-  let merges = 0;
-  let arrayFormulas = 0;
-  let row = 0;
-  const hiddenRows: number[] = [];
+  const t = newTally();
   const n = xml.length;
   for (let p = 0; p < n; p++) {
     if (xml[p] !== LT) continue;
     const b = xml[p + 1];
     if (b === 0x63 /* c */) {
       const d = xml[p + 2];
-      if (d === 0x20 || d === GT || d === SLASH || d === 0x09 || d === 0x0a || d === 0x0d) cells++;
+      if (d === 0x20 || d === GT || d === SLASH || d === 0x09 || d === 0x0a || d === 0x0d) t.cells++;
     } else if (b === 0x72 /* r */ && xml[p + 2] === 0x6f && xml[p + 3] === 0x77 && !isNameByte(xml[p + 4])) {
       const end = xml.indexOf(GT, p);
       if (end < 0) break;
-      const r = attribute(xml, p + 4, end, 'r');
-      row = r !== null && /^\d+$/.test(r) ? Number(r) : row + 1;
-      // Only a row marked hidden needs its other attributes read.
-      let h = p + 4;
-      while (h < end && xml[h] !== 0x68 /* h */) h++;
-      if (h < end) {
-        const hidden = attribute(xml, p + 4, end, 'hidden');
-        if (hidden === '1' || hidden === 'true') hiddenRows.push(row - 1);
-      }
+      tallyRow(t, xml, p + 4, end);
       p = end;
     } else if (b === 0x6d && textAt(xml, p + 1, 'mergeCell') && !isNameByte(xml[p + 10])) {
-      merges++;
+      t.merges++;
     } else if (b === 0x66 /* f */ && xml[p + 2] === 0x20) {
       const end = xml.indexOf(GT, p);
       if (end < 0) break;
-      if (attribute(xml, p + 2, end, 't') === 'array') arrayFormulas++;
+      tallyFormula(t, xml, p + 2, end);
       p = end;
     } else if (b === 0x68 && textAt(xml, p + 1, 'hyperlinks') && !isNameByte(xml[p + 11])) {
       p = blankElement(xml, p, 0);
     }
   }
-  return { cells, merges, arrayFormulas, hiddenRows };
+  return factsOf(t);
 }
 
 /** Is the root element prefixed (<x:worksheet …>)? */
@@ -107,11 +127,7 @@ function usesPrefixes(xml: Uint8Array): boolean {
 
 /** The same facts for a sheet whose elements carry a namespace prefix (x:c, x:row): rarer, and slower. */
 function scanPrefixed(xml: Uint8Array): SheetXmlFacts {
-  let cells = 0;
-  let merges = 0;
-  let arrayFormulas = 0;
-  let row = 0;
-  const hiddenRows: number[] = [];
+  const t = newTally();
   for (let p = xml.indexOf(LT); p >= 0 && p + 1 < xml.length; p = xml.indexOf(LT, p + 1)) {
     // The element name, without a namespace prefix (x:c is c).
     let q = p + 1;
@@ -124,27 +140,24 @@ function scanPrefixed(xml: Uint8Array): SheetXmlFacts {
     const first = xml[nameStart];
     if (length === 1 && first === 0x63 /* c */) {
       // Empty styled cells count too: the reader keeps them (a formula saved without its result is one).
-      cells++;
+      t.cells++;
     } else if (length === 3 && first === 0x72 && xml[nameStart + 1] === 0x6f && xml[nameStart + 2] === 0x77 /* row */) {
       const end = xml.indexOf(GT, q);
       if (end < 0) break;
-      const r = attribute(xml, q, end, 'r');
-      row = r !== null && /^\d+$/.test(r) ? Number(r) : row + 1;
-      const hidden = attribute(xml, q, end, 'hidden');
-      if (hidden === '1' || hidden === 'true') hiddenRows.push(row - 1);
+      tallyRow(t, xml, q, end);
       p = end;
     } else if (length === 9 && first === 0x6d && textAt(xml, nameStart, 'mergeCell')) {
-      merges++;
+      t.merges++;
     } else if (length === 1 && first === 0x66 /* f */) {
       const end = xml.indexOf(GT, q);
       if (end < 0) break;
-      if (attribute(xml, q, end, 't') === 'array') arrayFormulas++;
+      tallyFormula(t, xml, q, end);
       p = end;
     } else if (length === 10 && first === 0x68 && textAt(xml, nameStart, 'hyperlinks')) {
       p = blankElement(xml, p, nameStart - p - 1);
     }
   }
-  return { cells, merges, arrayFormulas, hiddenRows };
+  return factsOf(t);
 }
 
 /** Overwrites the element starting at `start` (through its end tag) with spaces; returns where it ended. */

@@ -1,4 +1,4 @@
-import type { ReadLimits } from './limits';
+import { meterDeclaredParts, type ReadLimits } from './limits';
 import { refuse } from './refusals';
 
 /**
@@ -129,10 +129,9 @@ function readDirectory(sectors: Sectors, fat: (sector: number) => number, limits
   const { data, view, file, sectorSize, sectorCount, offset, damaged } = sectors;
   const directorySectors = chain(sectors, sectors.u32(48), fat, sectorCount, sectorCount);
   const entryCount = (directorySectors.length * sectorSize) / 128;
-  if (entryCount > limits.entries) refuse({ key: 'too-many-parts', count: entryCount, limit: limits.entries }, file);
+  const declare = meterDeclaredParts(entryCount, limits, file);
   const streams: CompoundStream[] = [];
   let root: CompoundStream | null = null;
-  let total = 0;
   for (let e = 0; e < entryCount; e++) {
     const at = offset(directorySectors[Math.floor((e * 128) / sectorSize)]) + ((e * 128) % sectorSize);
     if (at + 128 > data.length) damaged('directory');
@@ -146,9 +145,7 @@ function readDirectory(sectors: Sectors, fat: (sector: number) => number, limits
       root = entry;
       continue;
     }
-    if (entry.size > limits.partBytes) refuse({ key: 'part-too-large', part: name, limit: limits.partBytes }, file);
-    total += entry.size;
-    if (total > limits.uncompressedBytes) refuse({ key: 'inflated-too-large', limit: limits.uncompressedBytes }, file);
+    declare(name, entry.size);
     streams.push(entry);
   }
   return { streams, root };

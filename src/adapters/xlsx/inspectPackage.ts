@@ -1,4 +1,4 @@
-import type { ReadLimits } from './limits';
+import { meterDeclaredParts, type ReadLimits } from './limits';
 import { refuse } from './refusals';
 
 /** One entry of a zip's central directory, as declared (the sizes are claims until inflated). */
@@ -26,10 +26,9 @@ export function readZipDirectory(data: Uint8Array, file: string, limits: ReadLim
   if (end < 0) refuse({ key: 'truncated' }, file);
   const count = view.getUint16(end + 10, true);
   const dirOffset = view.getUint32(end + 16, true);
-  if (count > limits.entries) refuse({ key: 'too-many-parts', count, limit: limits.entries }, file);
+  const declare = meterDeclaredParts(count, limits, file);
   const entries: ZipEntry[] = [];
   const decoder = new TextDecoder();
-  let total = 0;
   let p = dirOffset;
   for (let i = 0; i < count; i++) {
     if (p + 46 > data.length || view.getUint32(p, true) !== ZIP_CENTRAL) refuse({ key: 'truncated' }, file);
@@ -48,9 +47,7 @@ export function readZipDirectory(data: Uint8Array, file: string, limits: ReadLim
     }
     if (flags & 1) refuse({ key: 'encrypted' }, file);
     if (localOffset >= data.length || localOffset + compressed > data.length) refuse({ key: 'truncated' }, file);
-    if (uncompressed > limits.partBytes) refuse({ key: 'part-too-large', part: name, limit: limits.partBytes }, file);
-    total += uncompressed;
-    if (total > limits.uncompressedBytes) refuse({ key: 'inflated-too-large', limit: limits.uncompressedBytes }, file);
+    declare(name, uncompressed);
     entries.push({ name, method, flags, compressed, uncompressed, localOffset });
     p += 46 + nameLength + extraLength + commentLength;
   }

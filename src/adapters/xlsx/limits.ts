@@ -1,3 +1,5 @@
+import { refuse } from './refusals';
+
 /**
  * What a workbook may hold before Huibian reads it, whatever its format. Each limit is checked
  * against what the file really holds (bytes actually inflated, cells actually present), never
@@ -27,6 +29,21 @@ const READ_LIMITS: ReadLimits = {
   cells: 3_000_000,
   merges: 100_000,
 };
+
+/**
+ * Holds a package's parts to the limits by what its directory declares (a zip's entries, a
+ * compound file's streams), before any is read: how many there are, then, part by part, how
+ * large each is and all are together. What they really inflate to is metered later.
+ */
+export function meterDeclaredParts(count: number, limits: ReadLimits, file: string): (part: string, bytes: number) => void {
+  if (count > limits.entries) refuse({ key: 'too-many-parts', count, limit: limits.entries }, file);
+  let total = 0;
+  return (part, bytes) => {
+    if (bytes > limits.partBytes) refuse({ key: 'part-too-large', part, limit: limits.partBytes }, file);
+    total += bytes;
+    if (total > limits.uncompressedBytes) refuse({ key: 'inflated-too-large', limit: limits.uncompressedBytes }, file);
+  };
+}
 
 export function limitsWith(overrides: Partial<ReadLimits> | undefined): ReadLimits {
   return overrides ? { ...READ_LIMITS, ...overrides } : READ_LIMITS;

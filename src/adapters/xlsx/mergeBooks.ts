@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { ImportPlan, SubmissionFile } from '../../app/ports';
+import { isSameNotice, type CopyNotice } from './copyNotice';
 import { readXlsx } from './readXlsx';
 import { writeCopyWithSheets } from './writeSheets';
 
@@ -8,8 +9,8 @@ const MAX_VALIDATED_CELLS = 200_000;
 
 export interface ImportedBook {
   readonly bytes: Uint8Array;
-  /** What the clerk should know about the copy and the files (a file read from another format), one line each. */
-  readonly notices: readonly string[];
+  /** What the clerk should know about the copy and the files (a file read from another format), as facts. */
+  readonly notices: readonly CopyNotice[];
 }
 
 /**
@@ -39,7 +40,7 @@ export async function applyImportPlan(bookBytes: Uint8Array, bookFile: string, f
   }
   const merged = new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
   const copy = await writeCopyWithSheets(merged, bookFile, [plan.log]);
-  return { bytes: copy.bytes, notices: [...notices, ...copy.notices.filter((n) => !notices.includes(n))] };
+  return { bytes: copy.bytes, notices: [...notices, ...copy.notices.filter((n) => !notices.some((m) => isSameNotice(m, n)))] };
 }
 
 function copySheet(from: ExcelJS.Worksheet, to: ExcelJS.Worksheet): void {

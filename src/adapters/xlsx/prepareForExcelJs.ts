@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { columnLetters, fromA1, type WorkbookGrid } from '../../core';
-import { COPY_NOTICES, type ClippedRange } from './i18n/copyNotices';
+import type { ClippedRange, CopyNotice } from './copyNotice';
 import { sheetParts, unescapeXml, type SheetPart } from './packageParts';
 
 /** A range larger than this, and larger than the data, is clipped before ExcelJS sees it. */
@@ -12,7 +12,7 @@ export interface PreparedPackage {
   readonly bytes: Uint8Array;
   readonly zip: JSZip;
   readonly parts: readonly SheetPart[];
-  readonly notices: readonly string[];
+  readonly notices: readonly CopyNotice[];
   /** Cells covered by data validations (drop-down lists), after clipping. */
   readonly validatedCells: number;
 }
@@ -35,13 +35,13 @@ export async function prepareForExcelJs(data: Uint8Array, grid: WorkbookGrid): P
   const parts = sheetParts(await text('xl/workbook.xml'), await text('xl/_rels/workbook.xml.rels'));
   const extents = new Map<string, Extent>();
   for (const s of grid.sheets) extents.set(s.name, { rows: Math.max(1, s.values.length), cols: Math.max(1, ...s.values.map((r) => r.length)) });
-  const notices: string[] = [];
+  const notices: CopyNotice[] = [];
   let changed = false;
   let validatedCells = 0;
   for (const part of parts) {
     const xml = await text(part.path);
     const extent = extents.get(part.name) ?? { rows: 1, cols: 1 };
-    const clipped = clipSheet(xml, extent, (range, from, to) => notices.push(COPY_NOTICES.rangeClipped(part.name, range, from, to)));
+    const clipped = clipSheet(xml, extent, (range, from, to) => notices.push({ kind: 'rangeClipped', sheet: part.name, range, from, to }));
     for (const m of clipped.matchAll(/<(?:\w+:)?dataValidation\b[^>]*\bsqref="([^"]*)"/g)) validatedCells += areaOf(m[1]);
     if (clipped !== xml) {
       zip.file(part.path, clipped);
@@ -50,7 +50,7 @@ export async function prepareForExcelJs(data: Uint8Array, grid: WorkbookGrid): P
   }
   const workbookXml = await text('xl/workbook.xml');
   const largest = [...extents.values()].reduce((a, b) => ({ rows: Math.max(a.rows, b.rows), cols: Math.max(a.cols, b.cols) }), { rows: 1, cols: 1 });
-  const names = clipDefinedNames(workbookXml, (sheet) => extents.get(sheet) ?? largest, (name, from, to) => notices.push(COPY_NOTICES.nameClipped(name, from, to)));
+  const names = clipDefinedNames(workbookXml, (sheet) => extents.get(sheet) ?? largest, (name, from, to) => notices.push({ kind: 'nameClipped', name, from, to }));
   if (names !== workbookXml) {
     zip.file('xl/workbook.xml', names);
     changed = true;

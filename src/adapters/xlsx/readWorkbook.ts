@@ -7,7 +7,8 @@ import { CellLimitExceeded, limitsWith, type ReadLimits } from './limits';
 import { quietly } from './quiet';
 import { readPackage, type PackageFormat } from './readPackage';
 import { readDelimitedText, typedText } from './readText';
-import { refuse, UnreadableWorkbookError } from './refusals';
+import { UnreadableFileError } from '../unreadableFile';
+import { refuse } from './refusals';
 import { sniffContainer, isHtml } from './sniff';
 import { sheetToGrid } from './toGrid';
 
@@ -35,7 +36,7 @@ const SHEETJS_OPTIONS: SheetJS.ParsingOptions = { dense: true, cellText: false, 
  * Reads a submission in whatever format a department sent (.xlsx, .xlsm, .xlsb, .xls and WPS
  * .et, .ods, CSV in UTF-8 or GBK, an HTML table or Excel 2003 XML saved as .xls) into the grid
  * the core reads, with SheetJS. Every format is held to the same limits, on what the file
- * really holds. Anything unusable is one UnreadableWorkbookError line naming the file; a
+ * really holds. Anything unusable is one UnreadableFileError line naming the file; a
  * library's own exception or console warning never reaches the clerk.
  */
 export function readWorkbook(data: Uint8Array, file: string, options: ReadWorkbookOptions = {}): ReadWorkbookResult {
@@ -45,7 +46,7 @@ export function readWorkbook(data: Uint8Array, file: string, options: ReadWorkbo
   try {
     return quietly(() => readAny(data, file, limits, options));
   } catch (e) {
-    if (e instanceof UnreadableWorkbookError) throw e;
+    if (e instanceof UnreadableFileError) throw e;
     if (e instanceof CellLimitExceeded) refuse({ key: 'too-many-cells', cells: e.cells, limit: limits.cells }, file);
     const text = e instanceof Error ? e.message : String(e);
     if (/password|encrypt/i.test(text)) refuse({ key: 'encrypted' }, file);

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../../core';
 import { bookFromGrid } from './fromGrid';
-import { COPY_NOTICES } from './i18n/copyNotices';
+import type { CopyNotice } from './copyNotice';
 import { UnusableInputError } from '../../app/errors';
 import type { ReadLimits } from './limits';
 import { prepareForExcelJs } from './prepareForExcelJs';
@@ -15,8 +15,8 @@ export interface LoadedXlsx {
   /** An ExcelJS workbook to write the copy from: the source .xlsx, or a new one holding an old-format source. */
   readonly book: ExcelJS.Workbook;
   readonly format: SourceFormat;
-  /** What the clerk should know about the copy, one line each (clipped ranges, parts left behind, a new .xlsx). */
-  readonly notices: readonly string[];
+  /** What the clerk should know about the copy, as facts (clipped ranges, parts left behind, a new .xlsx). */
+  readonly notices: readonly CopyNotice[];
 }
 
 export interface ReadXlsxOptions {
@@ -41,8 +41,7 @@ export async function readXlsx(data: Uint8Array, file: string, options: ReadXlsx
   checkSheetNames(read.grid, file);
   if (read.format !== 'xlsx' && read.format !== 'xlsm') {
     const book = bookFromGrid(read.grid, read.source);
-    const notice = COPY_NOTICES.newXlsx(file, read.format);
-    return { grid: read.grid, book, format: read.format, notices: [notice] };
+    return { grid: read.grid, book, format: read.format, notices: [{ kind: 'newXlsx', file, format: read.format }] };
   }
   try {
     return await loadWithExcelJs(data, read.grid, read.format, options);
@@ -55,9 +54,9 @@ export async function readXlsx(data: Uint8Array, file: string, options: ReadXlsx
 
 async function loadWithExcelJs(data: Uint8Array, grid: WorkbookGrid, format: SourceFormat, options: ReadXlsxOptions): Promise<LoadedXlsx> {
   const prepared = await prepareForExcelJs(data, grid);
-  const notices = [...prepared.notices];
+  const notices: CopyNotice[] = [...prepared.notices];
   const keepValidations = prepared.validatedCells <= (options.maxValidatedCells ?? 0);
-  if (!keepValidations && options.maxValidatedCells) notices.push(COPY_NOTICES.validationsDropped(prepared.validatedCells, options.maxValidatedCells));
+  if (!keepValidations && options.maxValidatedCells) notices.push({ kind: 'validationsDropped', cells: prepared.validatedCells, limit: options.maxValidatedCells });
   const book = new ExcelJS.Workbook();
   const ignoreNodes = keepValidations ? [] : ['dataValidations'];
   // ExcelJS types ask for a Node Buffer; an ArrayBuffer works in both Node and the browser.

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
-import { COPY_NOTICES, type DroppedPart } from './i18n/copyNotices';
+import type { CopyNotice, DroppedPart } from './copyNotice';
 import { unescapeXml, type SheetPart } from './packageParts';
 
 /**
@@ -46,12 +46,12 @@ const DROPPED: readonly { readonly pattern: RegExp; readonly what: DroppedPart }
   { pattern: /^customXml\//, what: 'custom-xml' },
 ];
 
-/** One line naming what the copy cannot carry, or null when it carries everything. */
-export function droppedParts(zip: JSZip): string | null {
+/** The notice naming what the copy cannot carry, or null when it carries everything. */
+export function droppedParts(zip: JSZip): CopyNotice | null {
   const names = Object.keys(zip.files);
   const found = DROPPED.filter((d) => names.some((n) => d.pattern.test(n))).map((d) => d.what);
   if (found.length === 0) return null;
-  return COPY_NOTICES.partsDropped(found);
+  return { kind: 'partsDropped', parts: found };
 }
 
 function resolve(from: string, target: string): string {

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { META_SHEET_NAME, planSheetWrites, quoteSheetName, readGeneratedTags, resolveStyle, toA1, toMetaRows, type GeneratedKind, type OutCell, type OutSheet, type ResolvedStyle, type WorkbookGrid } from '../../core';
-import { BOOK_CREATOR, COPY_NOTICES } from './i18n/copyNotices';
+import type { CopyNotice } from './copyNotice';
+import { BOOK_CREATOR } from './i18n/copyNotices';
 import { readXlsx } from './readXlsx';
 
 /** Data validations covering more cells than this are dropped from the copy (ExcelJS expands them cell by cell). */
@@ -13,8 +14,8 @@ export interface WrittenCopy {
   readonly bytes: Uint8Array;
   /** The name each sheet was written under, by its intended name (汇总表 → 汇总表 (2) when a user sheet had it). */
   readonly names: ReadonlyMap<string, string>;
-  /** Things the clerk should know about the copy, one line each. */
-  readonly notices: readonly string[];
+  /** Things the clerk should know about the copy, as facts (renderCopyNotice writes the sentence). */
+  readonly notices: readonly CopyNotice[];
 }
 
 /**
@@ -23,12 +24,12 @@ export interface WrittenCopy {
  * are carried over unchanged.
  */
 export async function writeCopyWithSheets(data: Uint8Array, file: string, sheets: readonly OutSheet[]): Promise<WrittenCopy> {
-  const notices: string[] = [];
+  const notices: CopyNotice[] = [];
   const { book, grid, notices: readNotices } = await readXlsx(data, file, { maxValidatedCells: MAX_VALIDATED_CELLS });
   notices.push(...readNotices, ...controlCharNotices(grid));
   for (const ws of book.worksheets) keepPageNumbering(ws);
   const plan = planSheetWrites(sheets, book.worksheets.map((w) => w.name), readGeneratedTags(grid));
-  notices.push(...plan.notices);
+  notices.push(...plan.notices.map((text): CopyNotice => ({ kind: 'sheetPlan', text })));
   for (const p of plan.sheets) renderSheet(book, p.name, p.sheet);
   writeMeta(book, plan.tags);
   const out = await book.xlsx.writeBuffer();
@@ -127,13 +128,13 @@ function writeMeta(book: ExcelJS.Workbook, tags: ReadonlyMap<string, GeneratedKi
   for (const row of toMetaRows(tags)) ws.addRow(row);
 }
 
-function controlCharNotices(grid: WorkbookGrid): string[] {
-  const out: string[] = [];
+function controlCharNotices(grid: WorkbookGrid): CopyNotice[] {
+  const out: CopyNotice[] = [];
   for (const s of grid.sheets) {
     s.values.forEach((row, r) =>
       row.forEach((v, c) => {
         if (typeof v === 'string' && CONTROL_CHARS.test(v) && out.length < 5) {
-          out.push(COPY_NOTICES.controlChars(s.name, toA1(r, c)));
+          out.push({ kind: 'controlChars', sheet: s.name, cell: toA1(r, c) });
         }
       }),
     );

@@ -4,6 +4,7 @@ import { META_SHEET_NAME, toMetaRows, type BookEdits, type WorkbookGrid } from '
 import type { YearFiles } from '../../app/ports';
 import { bookFromGrid } from './fromGrid';
 import { applyImportPlan } from './mergeBooks';
+import type { CopyNotice } from './copyNotice';
 import { readXlsx } from './readXlsx';
 import { writeNewWorkbook } from './writeSheets';
 
@@ -33,7 +34,7 @@ export async function writeEditedGrid(grid: WorkbookGrid, edits: BookEdits): Pro
 }
 
 /** Next year's book as a copy of this year's .xlsx (the CLI): every style, width and print set-up kept. */
-export async function writeEditedCopy(data: Uint8Array, file: string, edits: BookEdits): Promise<{ bytes: Uint8Array; notices: readonly string[] }> {
+export async function writeEditedCopy(data: Uint8Array, file: string, edits: BookEdits): Promise<{ bytes: Uint8Array; notices: readonly CopyNotice[] }> {
   const { book, notices } = await readXlsx(data, file, { maxValidatedCells: 200_000 });
   applyEdits(book, edits);
   return { bytes: new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer), notices };

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import type { Command } from 'commander';
 import { IMPORT_LOG, diffSize, type WorkbookGrid } from '../../core';
 import type { ImportEntry, SubmissionDiff } from '../../app/ports';
 import { UnusableInputError } from '../../app/errors';
@@ -9,39 +8,25 @@ import { applyImportPlan } from '../../adapters/xlsx/mergeBooks';
 import { readWorkbook } from '../../adapters/xlsx/readWorkbook';
 import { writeNewWorkbook } from '../../adapters/xlsx/writeSheets';
 import { writeEditedCopy } from '../../adapters/xlsx/yearFiles';
+import { jsonOption, outputOption, type CommandSpec } from '../commandTable';
 import { UsageError, type CliContext } from '../context';
 import type { YearText } from '../text';
 import { checkOutputs, displayName, readInputFile, writeOutputFile, xlsxOutputPath } from '../io';
 
 /** The commands of the clerk's year: template, merge, diff, rollover (SPEC §7). */
-export function registerYearCommands(program: Command, context: () => CliContext, setExit: (code: number) => void, help: YearText['help']): void {
-  program
-    .command('template')
-    .description(help.template)
-    .argument('<book>', help.templateBook)
-    .requiredOption('-o, --output <dir>', help.templateOutput)
-    .option('--year <year>', help.templateYear)
-    .action(async (book: string, opts: { output: string; year?: string }) => setExit(await runTemplate(book, opts, context())));
-  program
-    .command('merge')
-    .description(help.merge)
-    .argument('<books...>', help.mergeBooks)
-    .requiredOption('-o, --output <file>', help.mergeOutput)
-    .action(async (books: string[], opts: { output: string }) => setExit(await runMerge(books, opts, context())));
-  program
-    .command('diff')
-    .description(help.diff)
-    .argument('<old>', help.diffOld)
-    .argument('<new>', help.diffNew)
-    .option('--json', help.json)
-    .action(async (before: string, after: string, opts: { json?: boolean }) => setExit(await runDiff(before, after, opts, context())));
-  program
-    .command('rollover')
-    .description(help.rollover)
-    .argument('<book>', help.rolloverBook)
-    .requiredOption('--year <year>', help.rolloverYear)
-    .requiredOption('-o, --output <file>', help.rolloverOutput)
-    .action(async (book: string, opts: { year: string; output: string }) => setExit(await runRollover(book, opts, context())));
+export function yearCommands(help: YearText['help']): CommandSpec[] {
+  return [
+    {
+      name: 'template',
+      help: help.template,
+      args: [['<book>', help.templateBook]],
+      options: [{ flags: '-o, --output <dir>', help: help.templateOutput, required: true }, { flags: '--year <year>', help: help.templateYear }],
+      run: runTemplate,
+    },
+    { name: 'merge', help: help.merge, args: [['<books...>', help.mergeBooks]], options: [outputOption(help.mergeOutput)], run: runMerge },
+    { name: 'diff', help: help.diff, args: [['<old>', help.diffOld], ['<new>', help.diffNew]], options: [jsonOption(help.json)], run: runDiff },
+    { name: 'rollover', help: help.rollover, args: [['<book>', help.rolloverBook]], options: [{ flags: '--year <year>', help: help.rolloverYear, required: true }, outputOption(help.rolloverOutput)], run: runRollover },
+  ];
 }
 
 /** `huibian template BOOK.xlsx -o DIR [--year Y]`: one blank submission workbook per reporting unit, for year Y. */

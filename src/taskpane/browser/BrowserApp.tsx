@@ -5,7 +5,8 @@ import type { DownloadService, EngineService } from '../../app/ports';
 import { Pane } from '../components/Pane';
 import { abilitiesOf } from '../services';
 import { errorText, usePane } from '../usePane';
-import { FilePicker, type ChosenFile } from './FilePicker';
+import type { ChosenFile } from '../useFileDrop';
+import { FilePicker } from './FilePicker';
 import { SheetView } from './SheetView';
 import { useBrowserWorkbook } from './useBrowserWorkbook';
 

@@ -1,6 +1,7 @@
 import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef } from 'react';
 import type { UiStrings } from '../i18n';
+import { takeChosenFiles, useFileDrop, type ChosenFile } from '../useFileDrop';
 import { WORKBOOK_ACCEPT } from '../workbookFiles';
 
 const useStyles = makeStyles({
@@ -9,32 +10,6 @@ const useStyles = makeStyles({
   dragging: { backgroundColor: tokens.colorBrandBackground2, border: `1px dashed ${tokens.colorBrandStroke1}` },
   muted: { color: tokens.colorNeutralForeground3 },
 });
-
-/** A file the clerk chose or dropped, read when the open asks for its bytes. */
-export type ChosenFile = { readonly name: string; readonly bytes: () => Promise<Uint8Array> };
-
-const chosen = (file: File): ChosenFile => ({ name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
-
-/** Drag-and-drop onto the drop zone: whether a file is over it, and the handlers. */
-function useFileDrop(onFile: (file: ChosenFile) => void, enabled: boolean) {
-  const [dragging, setDragging] = useState(false);
-  return {
-    dragging,
-    handlers: {
-      onDragOver: (e: DragEvent) => {
-        e.preventDefault();
-        setDragging(enabled);
-      },
-      onDragLeave: () => setDragging(false),
-      onDrop: (e: DragEvent) => {
-        e.preventDefault();
-        setDragging(false);
-        const file = e.dataTransfer.files[0];
-        if (file && enabled) onFile(chosen(file));
-      },
-    },
-  };
-}
 
 export interface FilePickerProps {
   readonly ui: UiStrings;
@@ -50,7 +25,7 @@ export interface FilePickerProps {
 export function FilePicker({ ui, fileName, error, enabled, onFile, onSample }: FilePickerProps): React.JSX.Element {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
-  const { dragging, handlers } = useFileDrop(onFile, enabled);
+  const { dragging, handlers } = useFileDrop((files) => onFile(files[0]), enabled);
   return (
     <div className={styles.files}>
       <div className={mergeClasses(styles.drop, dragging && styles.dragging)} data-testid="drop-zone" {...handlers}>
@@ -68,9 +43,8 @@ export function FilePicker({ ui, fileName, error, enabled, onFile, onSample }: F
           hidden
           data-testid="file-input"
           onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) onFile(chosen(file));
+            const [file] = takeChosenFiles(e);
+            if (file) onFile(file);
           }}
         />
       </div>

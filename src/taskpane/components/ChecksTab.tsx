@@ -2,9 +2,10 @@ import { Badge, Button, Caption1, Checkbox, Input, Select, Subtitle2, Text, make
 import { useMemo } from 'react';
 import { CHECK_NAMES, type CheckId, type Language } from '../../core';
 import type { PaneFinding, PaneReport } from '../../app/ports';
-import { PANE_TEXT, type UiStrings } from '../i18n';
-import { canAct, groupFindings, markableCells, type Filters, type PaneModel, type Severity } from '../usePane';
+import { PANE_TEXT } from '../i18n';
+import { groupFindings, markableCells, type Filters, type PaneModel, type Severity } from '../usePane';
 import { FindingCard, type AcceptStatus } from './FindingCard';
+import { actionHandlers, tabBase, type ActionHandlers, type TabBase } from './tabState';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: '8px', rowGap: '6px' },
@@ -17,8 +18,7 @@ const useStyles = makeStyles({
 const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
 
 /** What the 校验 tab shows and can do. */
-interface ChecksTabState {
-  readonly ui: UiStrings;
+interface ChecksTabState extends TabBase, ActionHandlers<'runCheck' | 'highlight' | 'clearHighlight' | 'select'> {
   readonly language: Language;
   readonly report: PaneReport | null;
   readonly filters: Filters;
@@ -28,27 +28,25 @@ interface ChecksTabState {
   readonly checks: readonly CheckId[];
   readonly groups: ReturnType<typeof groupFindings>;
   readonly selected: number | null;
-  readonly canRun: boolean;
   /** A check found cells to mark. */
   readonly canHighlight: boolean;
   /** Something may be marked (unknown counts: an earlier session in Excel may have marked). */
   readonly canClear: boolean;
-  readonly runCheck: () => void;
-  readonly highlight: () => void;
-  readonly clearHighlight: () => void;
   readonly setFilters: (p: Partial<Filters>) => void;
-  readonly select: (f: PaneFinding) => void;
   readonly accept: (f: PaneFinding, status: AcceptStatus | null, note: string) => Promise<boolean>;
 }
 
-function useChecksTab({ state, ui, actions }: PaneModel): ChecksTabState {
+function useChecksTab(pane: PaneModel): ChecksTabState {
+  const { state, actions } = pane;
   const { report, filters, language } = state;
   const sheets = useMemo(() => (report ? [...new Set(report.findings.map((f) => f.sheet).filter((s): s is string => s !== null))] : []), [report]);
   const checks = useMemo(() => (report ? (Object.keys(CHECK_NAMES.zh) as CheckId[]).filter((c) => report.findings.some((f) => f.check === c)) : []), [report]);
   const groups = useMemo(() => (report ? groupFindings(report.findings, filters, language) : []), [report, filters, language]);
-  const ready = canAct(state);
+  const base = tabBase(pane);
+  const ready = base.canAct;
   return {
-    ui,
+    ...base,
+    ...actionHandlers(actions, ['runCheck', 'highlight', 'clearHighlight', 'select']),
     language,
     report,
     filters,
@@ -56,14 +54,9 @@ function useChecksTab({ state, ui, actions }: PaneModel): ChecksTabState {
     checks,
     groups,
     selected: state.selected,
-    canRun: ready,
     canHighlight: ready && markableCells(report).length > 0,
     canClear: ready && state.marked !== 0,
-    runCheck: () => void actions.runCheck(),
-    highlight: () => void actions.highlight(),
-    clearHighlight: () => void actions.clearHighlight(),
     setFilters: actions.setFilters,
-    select: (f) => void actions.select(f),
     accept: actions.accept,
   };
 }
@@ -81,7 +74,7 @@ function renderChecksTab(s: ChecksTabState, styles: ReturnType<typeof useStyles>
   return (
     <section aria-label={ui.tabs.checks}>
       <div className={styles.bar}>
-        <Button appearance="primary" onClick={s.runCheck} disabledFocusable={!s.canRun}>
+        <Button appearance="primary" onClick={s.runCheck} disabledFocusable={!s.canAct}>
           {report ? ui.rerunCheck : ui.runCheck}
         </Button>
         <Button size="small" onClick={s.highlight} disabledFocusable={!s.canHighlight}>
@@ -136,7 +129,7 @@ function renderChecksTab(s: ChecksTabState, styles: ReturnType<typeof useStyles>
                     {x.sheet}
                   </Caption1>
                   {x.findings.map((f) => (
-                    <FindingCard key={f.id} finding={f} ui={ui} language={s.language} selected={s.selected === f.id} canAccept={s.canRun} onSelect={() => s.select(f)} onAccept={(status, note) => s.accept(f, status, note)} />
+                    <FindingCard key={f.id} finding={f} ui={ui} language={s.language} selected={s.selected === f.id} canAccept={s.canAct} onSelect={() => s.select(f)} onAccept={(status, note) => s.accept(f, status, note)} />
                   ))}
                 </div>
               ))}

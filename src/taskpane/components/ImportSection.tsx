@@ -1,8 +1,8 @@
 import { Badge, Button, Caption1, Caption1Strong, Subtitle2, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef } from 'react';
 import type { FigureChange, ImportEntry, ImportPlan } from '../../app/ports';
 import { PANE_TEXT, type UiStrings } from '../i18n';
-import type { ChosenFile } from '../yearActions';
+import { takeChosenFiles, useFileDrop, type ChosenFile } from '../useFileDrop';
 import { WORKBOOK_ACCEPT } from '../workbookFiles';
 
 const useStyles = makeStyles({
@@ -50,33 +50,18 @@ export interface ImportSectionProps {
   readonly onCancel: () => void;
 }
 
-const chosen = (file: File): ChosenFile => ({ name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
-
 /** 导入报送: choose or drop several department files; a plan under review shows its diff first. */
 export function ImportSection({ ui, plan, canPick, canConfirm, onFiles, onConfirm, onCancel }: ImportSectionProps): React.JSX.Element {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
-  const [dragging, setDragging] = useState(false);
-  const take = (list: FileList | null | undefined): void => {
-    const files = [...(list ?? [])].map(chosen);
+  const take = (files: readonly ChosenFile[]): void => {
     if (files.length > 0 && canPick) onFiles(files);
   };
-  const drop = {
-    onDragOver: (e: DragEvent) => {
-      e.preventDefault();
-      setDragging(canPick);
-    },
-    onDragLeave: () => setDragging(false),
-    onDrop: (e: DragEvent) => {
-      e.preventDefault();
-      setDragging(false);
-      take(e.dataTransfer.files);
-    },
-  };
+  const { dragging, handlers } = useFileDrop(take, canPick);
   return (
     <div data-testid="import">
       <Subtitle2 as="h2">{ui.imports.title}</Subtitle2>
-      <div className={mergeClasses(styles.drop, dragging && styles.dragging)} data-testid="import-drop" {...drop}>
+      <div className={mergeClasses(styles.drop, dragging && styles.dragging)} data-testid="import-drop" {...handlers}>
         <Button size="small" onClick={() => input.current?.click()} disabledFocusable={!canPick}>
           {ui.imports.pick}
         </Button>
@@ -88,11 +73,7 @@ export function ImportSection({ ui, plan, canPick, canConfirm, onFiles, onConfir
           accept={WORKBOOK_ACCEPT}
           hidden
           data-testid="import-input"
-          onChange={(e) => {
-            const files = e.currentTarget.files;
-            take(files);
-            e.currentTarget.value = '';
-          }}
+          onChange={(e) => take(takeChosenFiles(e))}
         />
       </div>
       {plan && <ImportReview ui={ui} plan={plan} canConfirm={canConfirm} onConfirm={onConfirm} onCancel={onCancel} />}

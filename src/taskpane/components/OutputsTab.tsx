@@ -1,8 +1,8 @@
 import { Button, Subtitle2, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { numberedHeading, paragraphText } from '../../core';
 import type { CompileOutcome } from '../../app/ports';
-import type { UiStrings } from '../i18n';
-import { canAct, type PaneModel } from '../usePane';
+import type { PaneModel } from '../usePane';
+import { actionHandlers, tabBase, type ActionHandlers, type TabBase } from './tabState';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', rowGap: '8px', alignItems: 'flex-start' },
@@ -23,31 +23,24 @@ const useStyles = makeStyles({
 });
 
 /** What the 生成 tab shows and can do. */
-interface OutputsTabState {
-  readonly ui: UiStrings;
+interface OutputsTabState extends TabBase, ActionHandlers<'writeSheets' | 'downloadWorkbook' | 'downloadDocx'> {
   readonly live: boolean;
-  readonly canAct: boolean;
   /** Browser page: the compiled workbook can be downloaded. */
   readonly canDownloadWorkbook: boolean;
   readonly narrative: CompileOutcome['narrative'] | null;
   readonly setLive: (live: boolean) => void;
-  readonly writeSheets: () => void;
-  readonly downloadWorkbook: () => void;
-  readonly downloadDocx: () => void;
   readonly preview: () => void;
 }
 
-function useOutputsTab({ state, ui, actions }: PaneModel, canDownloadWorkbook: boolean): OutputsTabState {
+function useOutputsTab(pane: PaneModel, canDownloadWorkbook: boolean): OutputsTabState {
+  const { state, actions } = pane;
   return {
-    ui,
+    ...tabBase(pane),
+    ...actionHandlers(actions, ['writeSheets', 'downloadWorkbook', 'downloadDocx']),
     live: state.settings.live,
-    canAct: canAct(state),
     canDownloadWorkbook,
     narrative: state.outcome?.narrative ?? null,
     setLive: (live) => actions.updateSettings({ live }),
-    writeSheets: () => void actions.writeSheets(),
-    downloadWorkbook: () => void actions.downloadWorkbook(),
-    downloadDocx: () => void actions.downloadDocx(),
     preview: () => void actions.compile(),
   };
 }

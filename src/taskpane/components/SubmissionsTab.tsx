@@ -1,8 +1,8 @@
 import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ImportPlan, PaneReport } from '../../app/ports';
-import { PANE_TEXT, type UiStrings } from '../i18n';
-import { canAct, type PaneModel } from '../usePane';
-import type { ChosenFile } from '../yearActions';
+import { PANE_TEXT } from '../i18n';
+import type { PaneModel } from '../usePane';
+import { actionHandlers, tabBase, type ActionHandlers, type TabBase } from './tabState';
 import { ImportSection } from './ImportSection';
 
 const useStyles = makeStyles({
@@ -14,31 +14,22 @@ const useStyles = makeStyles({
 });
 
 /** What the 报送 tab shows and can do. */
-interface SubmissionsTabState {
-  readonly ui: UiStrings;
+interface SubmissionsTabState extends TabBase, ActionHandlers<'runCheck' | 'pickSubmissions' | 'confirmImport' | 'cancelImport'> {
   readonly report: PaneReport | null;
-  readonly canRun: boolean;
-  readonly runCheck: () => void;
   /** An import under review (its diff), or null. */
   readonly plan: ImportPlan | null;
   /** The host can write an import (both do; a test's host may not). */
   readonly canImport: boolean;
-  readonly pickSubmissions: (files: readonly ChosenFile[]) => void;
-  readonly confirmImport: () => void;
-  readonly cancelImport: () => void;
 }
 
-function useSubmissionsTab({ state, ui, actions }: PaneModel, canImport: boolean): SubmissionsTabState {
+function useSubmissionsTab(pane: PaneModel, canImport: boolean): SubmissionsTabState {
+  const { state, actions } = pane;
   return {
-    ui,
+    ...tabBase(pane),
+    ...actionHandlers(actions, ['runCheck', 'pickSubmissions', 'confirmImport', 'cancelImport']),
     report: state.report,
-    canRun: canAct(state),
-    runCheck: () => void actions.runCheck(),
     plan: state.year.importing?.plan ?? null,
     canImport,
-    pickSubmissions: (files) => void actions.pickSubmissions(files),
-    confirmImport: () => void actions.confirmImport(),
-    cancelImport: actions.cancelImport,
   };
 }
 
@@ -49,16 +40,16 @@ export function SubmissionsTab({ pane, canImport }: { pane: PaneModel; canImport
 
 // The run button stays in place when the report arrives, so the keyboard's focus stays on it.
 function renderSubmissionsTab(s: SubmissionsTabState, styles: ReturnType<typeof useStyles>): React.JSX.Element {
-  const { ui, report, canRun, runCheck } = s;
+  const { ui, report, canAct, runCheck } = s;
   return (
     <section aria-label={ui.tabs.submissions}>
       {s.canImport && (
         <div className={styles.import}>
-          <ImportSection ui={ui} plan={s.plan} canPick={canRun} canConfirm={canRun} onFiles={s.pickSubmissions} onConfirm={s.confirmImport} onCancel={s.cancelImport} />
+          <ImportSection ui={ui} plan={s.plan} canPick={canAct} canConfirm={canAct} onFiles={s.pickSubmissions} onConfirm={s.confirmImport} onCancel={s.cancelImport} />
         </div>
       )}
       {!report && <Text block>{ui.notChecked}</Text>}
-      <Button className={styles.run} appearance={report ? 'secondary' : 'primary'} onClick={runCheck} disabledFocusable={!canRun}>
+      <Button className={styles.run} appearance={report ? 'secondary' : 'primary'} onClick={runCheck} disabledFocusable={!canAct}>
         {report ? ui.rerunCheck : ui.runCheck}
       </Button>
       {report && (

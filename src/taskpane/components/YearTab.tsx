@@ -1,9 +1,10 @@
 import { Button, Caption1, Caption1Strong, Divider, Field, Input, Subtitle2, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef } from 'react';
 import type { UiStrings } from '../i18n';
-import type { LearnedView, UnitForm, YearState } from '../paneState';
-import { canAct, type PaneModel } from '../usePane';
-import type { ChosenFile } from '../yearActions';
+import type { LearnedView, YearState } from '../paneState';
+import type { PaneModel } from '../usePane';
+import { takeChosenFiles } from '../useFileDrop';
+import { actionHandlers, tabBase, type ActionHandlers, type TabBase } from './tabState';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', rowGap: '8px' },
@@ -29,39 +30,18 @@ const useStyles = makeStyles({
 });
 
 /** What the 年度 tab shows and can do. */
-interface YearTabState {
-  readonly ui: UiStrings;
+type YearActions = 'makeForms' | 'downloadFormsZip' | 'takeForm' | 'openLearnFile' | 'learn' | 'confirmLearn' | 'cancelLearn' | 'rollover';
+const YEAR_ACTIONS: readonly YearActions[] = ['makeForms', 'downloadFormsZip', 'takeForm', 'openLearnFile', 'learn', 'confirmLearn', 'cancelLearn', 'rollover'];
+
+interface YearTabState extends TabBase, ActionHandlers<YearActions> {
   readonly year: YearState;
-  readonly canAct: boolean;
   /** Excel with ExcelApi 1.8: forms and next year's book open as new workbooks instead of downloading. */
   readonly opensWorkbooks: boolean;
   readonly setInput: PaneModel['actions']['setYearInput'];
-  readonly makeForms: () => void;
-  readonly downloadFormsZip: () => void;
-  readonly takeForm: (form: UnitForm) => void;
-  readonly openLearnFile: (file: ChosenFile) => void;
-  readonly learn: () => void;
-  readonly confirmLearn: () => void;
-  readonly cancelLearn: () => void;
-  readonly rollover: () => void;
 }
 
-function useYearTab({ state, ui, actions }: PaneModel, opensWorkbooks: boolean): YearTabState {
-  return {
-    ui,
-    year: state.year,
-    canAct: canAct(state),
-    opensWorkbooks,
-    setInput: actions.setYearInput,
-    makeForms: () => void actions.makeForms(),
-    downloadFormsZip: () => void actions.downloadFormsZip(),
-    takeForm: (form) => void actions.takeForm(form),
-    openLearnFile: (file) => void actions.openLearnFile(file),
-    learn: () => void actions.learn(),
-    confirmLearn: () => void actions.confirmLearn(),
-    cancelLearn: actions.cancelLearn,
-    rollover: () => void actions.rollover(),
-  };
+function useYearTab(pane: PaneModel, opensWorkbooks: boolean): YearTabState {
+  return { ...tabBase(pane), ...actionHandlers(pane.actions, YEAR_ACTIONS), year: pane.state.year, opensWorkbooks, setInput: pane.actions.setYearInput };
 }
 
 /** 年度: hand out the blank forms for a year, learn last year's wording, roll over to next year. */
@@ -81,38 +61,58 @@ export function YearTab({ pane, opensWorkbooks }: { pane: PaneModel; opensWorkbo
 
 type Styles = ReturnType<typeof useStyles>;
 
-function FormsSection({ s, styles }: { s: YearTabState; styles: Styles }): React.JSX.Element {
-  const { ui, year } = s;
+/** A section that asks for a year (the forms' year, next year's): title, hint, the year field beside its buttons, then what it made. */
+function YearSection(props: {
+  s: YearTabState;
+  styles: Styles;
+  testId: string;
+  words: { readonly title: string; readonly hint: string; readonly year: string };
+  field: 'formsYear' | 'rolloverYear';
+  buttons: React.ReactNode;
+  below?: React.ReactNode;
+}): React.JSX.Element {
+  const { s, styles, words, field } = props;
   return (
-    <div className={styles.section} data-testid="forms">
-      <Subtitle2 as="h2">{ui.forms.title}</Subtitle2>
-      <Caption1 className={styles.muted}>{ui.forms.hint}</Caption1>
+    <div className={styles.section} data-testid={props.testId}>
+      <Subtitle2 as="h2">{words.title}</Subtitle2>
+      <Caption1 className={styles.muted}>{words.hint}</Caption1>
       <div className={styles.row}>
-        <Field label={ui.forms.year}>
-          <Input className={styles.year} inputMode="numeric" value={year.formsYear} onChange={(_, d) => s.setInput({ formsYear: d.value })} />
+        <Field label={words.year}>
+          <Input className={styles.year} inputMode="numeric" value={s.year[field]} onChange={(_, d) => s.setInput({ [field]: d.value })} />
         </Field>
-        {!s.opensWorkbooks && (
-          <Button appearance="primary" onClick={s.downloadFormsZip} disabledFocusable={!s.canAct}>
-            {ui.forms.zip}
-          </Button>
-        )}
-        <Button appearance={s.opensWorkbooks ? 'primary' : 'secondary'} onClick={s.makeForms} disabledFocusable={!s.canAct}>
-          {ui.forms.make}
-        </Button>
+        {props.buttons}
       </div>
-      {year.forms && (
-        <ul className={styles.forms} aria-label={ui.forms.list} data-testid="forms-list">
-          {year.forms.list.map((f) => (
-            <li key={f.name}>
-              <Button size="small" onClick={() => s.takeForm(f)} disabledFocusable={!s.canAct} data-unit={f.unit}>
-                {ui.forms.one(f.unit)}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {props.below}
     </div>
   );
+}
+
+function FormsSection({ s, styles }: { s: YearTabState; styles: Styles }): React.JSX.Element {
+  const { ui, year } = s;
+  const buttons = (
+    <>
+      {!s.opensWorkbooks && (
+        <Button appearance="primary" onClick={s.downloadFormsZip} disabledFocusable={!s.canAct}>
+          {ui.forms.zip}
+        </Button>
+      )}
+      <Button appearance={s.opensWorkbooks ? 'primary' : 'secondary'} onClick={s.makeForms} disabledFocusable={!s.canAct}>
+        {ui.forms.make}
+      </Button>
+    </>
+  );
+  const list = year.forms && (
+    <ul className={styles.forms} aria-label={ui.forms.list} data-testid="forms-list">
+      {year.forms.list.map((f) => (
+        <li key={f.name}>
+          <Button size="small" onClick={() => s.takeForm(f)} disabledFocusable={!s.canAct} data-unit={f.unit}>
+            {ui.forms.one(f.unit)}
+          </Button>
+        </li>
+      ))}
+    </ul>
+  );
+  return <YearSection s={s} styles={styles} testId="forms" words={ui.forms} field="formsYear" buttons={buttons} below={list} />;
 }
 
 function LearnSection({ s, styles }: { s: YearTabState; styles: Styles }): React.JSX.Element {
@@ -137,9 +137,8 @@ function LearnSection({ s, styles }: { s: YearTabState; styles: Styles }): React
           hidden
           data-testid="learn-input"
           onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) s.openLearnFile({ name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
+            const [file] = takeChosenFiles(e);
+            if (file) s.openLearnFile(file);
           }}
         />
       </div>
@@ -180,19 +179,11 @@ function Learned({ ui, learned, canAct: can, onConfirm, onCancel, styles }: { ui
 }
 
 function RolloverSection({ s, styles }: { s: YearTabState; styles: Styles }): React.JSX.Element {
-  const { ui, year } = s;
-  return (
-    <div className={styles.section} data-testid="rollover">
-      <Subtitle2 as="h2">{ui.rollover.title}</Subtitle2>
-      <Caption1 className={styles.muted}>{ui.rollover.hint}</Caption1>
-      <div className={styles.row}>
-        <Field label={ui.rollover.year}>
-          <Input className={styles.year} inputMode="numeric" value={year.rolloverYear} onChange={(_, d) => s.setInput({ rolloverYear: d.value })} />
-        </Field>
-        <Button appearance="primary" onClick={s.rollover} disabledFocusable={!s.canAct}>
-          {s.opensWorkbooks ? ui.rollover.runExcel : ui.rollover.run}
-        </Button>
-      </div>
-    </div>
+  const { ui } = s;
+  const run = (
+    <Button appearance="primary" onClick={s.rollover} disabledFocusable={!s.canAct}>
+      {s.opensWorkbooks ? ui.rollover.runExcel : ui.rollover.run}
+    </Button>
   );
+  return <YearSection s={s} styles={styles} testId="rollover" words={ui.rollover} field="rolloverYear" buttons={run} />;
 }

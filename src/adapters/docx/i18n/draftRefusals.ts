@@ -3,6 +3,8 @@
  * Chinese and in English: one table per language, so a missing translation fails to compile
  * (STYLE.md habit 14).
  */
+import { megabytes } from '../../unreadableFile';
+
 export type DraftRefusal =
   | { readonly key: 'empty' }
   | { readonly key: 'file-too-large'; readonly bytes: number; readonly limit: number }
@@ -19,7 +21,7 @@ export type DraftRefusal =
 
 type Sentences = { readonly [K in DraftRefusal['key']]: (r: Extract<DraftRefusal, { key: K }>) => string };
 
-const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MB`;
+const mb = megabytes;
 
 const ZH: Sentences = {
   empty: () => '文件是空的。',

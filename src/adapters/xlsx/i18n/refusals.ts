@@ -2,6 +2,8 @@
  * Why a file cannot be read at all, as facts; the sentences are written below, one table per
  * language, so a missing translation fails to compile (STYLE.md habit 14).
  */
+import { megabytes } from '../../unreadableFile';
+
 export type Refusal =
   | { readonly key: 'empty' }
   | { readonly key: 'directory' }
@@ -28,7 +30,7 @@ export type Refusal =
 
 type Sentences = { readonly [K in Refusal['key']]: (r: Extract<Refusal, { key: K }>) => string };
 
-const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MB`;
+const mb = megabytes;
 const KIND_ZH = { word: 'Word文档', powerpoint: 'PowerPoint演示文稿', other: '其他类型的文件' } as const;
 const KIND_EN = { word: 'a Word document', powerpoint: 'a PowerPoint presentation', other: 'another kind of file' } as const;
 
