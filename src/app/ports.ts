@@ -43,6 +43,8 @@ export interface PaneReport {
   readonly absentReporters: readonly string[];
   readonly skipped: readonly SkippedSheet[];
   readonly catalogInferred: boolean;
+  /** The year of the workbook's 报告期, or null when no sheet states one. */
+  readonly year: number | null;
   readonly indicators: number;
   readonly figures: number;
   readonly ledgers: readonly string[];

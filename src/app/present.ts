@@ -54,6 +54,7 @@ export function toPaneReport(compilation: Compilation, findings: readonly Findin
     absentReporters: [...expected].filter((u) => !units.has(u)),
     skipped: compilation.skipped,
     catalogInferred: compilation.catalogInferred,
+    year: compilation.year,
     indicators: compilation.catalog.indicators.length,
     figures: compilation.figures.length,
     ledgers: compilation.ledgers.map((l) => l.sheet),

@@ -66,7 +66,7 @@ export { reportersOf } from './catalog/reporters';
 export { buildStarterCatalog } from './forms/starterCatalog';
 export { chooseSheetName, sheetNameProblem, sheetNameProblemText, InvalidSheetNameError } from './output/sheetNames';
 /** How any writer renders generated sheets: the names they take, the base style, Excel's limits kept. */
-export { planSheetWrites, resolveStyle, BASE_STYLE, type WritePlan, type PlannedSheet, type ResolvedStyle } from './output/planSheetWrites';
+export { planSheetWrites, resolveStyle, BASE_STYLE, type WritePlan, type PlannedSheet, type FormulaDropped, type ResolvedStyle } from './output/planSheetWrites';
 export { MAX_ROW_HEIGHT, formulaFitsExcel } from './output/excelLimits';
 /** 导入报送, the diff of a resubmission, 下一年度 and the forms of a year (SPEC §1 steps 2–3, §7). */
 export { planImport, type ImportPlan, type ImportEntry, type PlacedSheet, type IncomingBook } from './collect/planImport';
@@ -74,3 +74,4 @@ export { diffFigures, diffSize, type FigureChange, type SubmissionDiff } from '.
 export { planRollover, type BookEdits } from './collect/rollover';
 export { buildYearForms } from './collect/yearForms';
 export { IMPORT_LOG } from './collect/collectLexicon';
+export { lastAtOrBefore } from './text/sorted';

@@ -72,13 +72,15 @@ export interface UnitForm {
 export interface YearState {
   /** Department files read and planned, waiting for the clerk to confirm the diff. */
   readonly importing: { readonly plan: ImportPlan; readonly files: readonly SubmissionFile[] } | null;
-  /** The year typed for the blank forms. */
-  readonly formsYear: string;
+  /** The year typed for the blank forms; null until the clerk types one (see offeredYears). */
+  readonly formsYear: string | null;
   readonly forms: { readonly year: number; readonly list: readonly UnitForm[] } | null;
   readonly learnText: string;
   readonly learned: LearnedView | null;
-  /** The year typed for the rolled-over workbook. */
-  readonly rolloverYear: string;
+  /** The year typed for the rolled-over workbook; null until the clerk types one. */
+  readonly rolloverYear: string | null;
+  /** This calendar year, offered when the workbook states no 报告期. */
+  readonly calendarYear: number;
 }
 
 /** Last year's wording as learned, waiting for the clerk to confirm replacing 文字模板. */
@@ -92,12 +94,23 @@ export interface LearnedView {
 
 export const initialYear = (now: Date): YearState => ({
   importing: null,
-  formsYear: String(now.getFullYear()),
+  formsYear: null,
   forms: null,
   learnText: '',
   learned: null,
-  rolloverYear: String(now.getFullYear() + 1),
+  rolloverYear: null,
+  calendarYear: now.getFullYear(),
 });
+
+/**
+ * The years the 年度 tab shows: what the clerk typed, else the checked workbook's 报告期 year for
+ * the forms (as `huibian template` does) and the year after it for the rollover; with no report
+ * or no stated period, this calendar year and the next.
+ */
+export function offeredYears(state: Pick<PaneState, 'report' | 'year'>): { readonly formsYear: string; readonly rolloverYear: string } {
+  const base = state.report?.year ?? state.year.calendarYear;
+  return { formsYear: state.year.formsYear ?? String(base), rolloverYear: state.year.rolloverYear ?? String(base + 1) };
+}
 
 /** A four-digit year the clerk typed, or null. */
 export function parseYear(text: string): number | null {

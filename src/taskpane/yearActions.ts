@@ -1,7 +1,7 @@
 import type { PaneFinding, PaneReport } from '../app/ports';
 import type { ActionContext } from './actionContext';
 import { UI } from './i18n';
-import { parseYear, type PaneState, type UnitForm, type YearState } from './paneState';
+import { offeredYears, parseYear, type PaneState, type UnitForm, type YearState } from './paneState';
 import type { ChosenFile } from './useFileDrop';
 import { toLearnedView } from './yearViews';
 
@@ -94,13 +94,13 @@ function handOutActions(context: ActionContext) {
 
     /** Makes the blank forms for the year typed: one .xlsx per unit, held for the clerk to take. */
     makeForms: async () => {
-      const year = parseYear(stateRef.current.year.formsYear);
+      const year = parseYear(offeredYears(stateRef.current).formsYear);
       if (year === null) return patch({ error: ui().forms.badYear });
       const list = await run('forms', async () => services.engine.forms(await readGrid(), engineSettings(), year));
       if (list) setYear({ forms: { year, list: list.map((f) => ({ unit: f.unit, name: f.name, bytes: f.bytes })) } });
     },
     downloadFormsZip: async () => {
-      const year = parseYear(stateRef.current.year.formsYear);
+      const year = parseYear(offeredYears(stateRef.current).formsYear);
       if (year === null) return patch({ error: ui().forms.badYear });
       const bytes = await run('forms', async () => services.engine.formsZip(await readGrid(), engineSettings(), year));
       if (bytes) services.download(ui().forms.zipName(year), bytes, ZIP);
@@ -137,7 +137,7 @@ function handOutActions(context: ActionContext) {
 
     /** Next year's compilation workbook: opened in Excel where it can be, downloaded otherwise. */
     rollover: async () => {
-      const year = parseYear(stateRef.current.year.rolloverYear);
+      const year = parseYear(offeredYears(stateRef.current).rolloverYear);
       if (year === null) return patch({ error: ui().forms.badYear });
       const notice = await run('rollover', async () => deliver(ui().rollover.fileName(year), await services.engine.rollover(await readGrid(), engineSettings(), year), ui().rollover.opened));
       if (notice) patch({ notice });

@@ -18,9 +18,9 @@ const finding = (over: Partial<PaneFinding>): PaneFinding => ({
   refs: [{ sheet: '信访科', cell: 'D12' }, { sheet: '信访科', cell: 'D10' }, { sheet: '信访科', cell: 'D11' }], sheet: '信访科', accepted: null, ...over,
 });
 
-const report = (findings: PaneFinding[], accepted = 0): PaneReport => ({
+const report = (findings: PaneFinding[], accepted = 0, year: number | null = null): PaneReport => ({
   workbook: 'w', findings, summary: { errors: findings.filter((f) => f.severity === 'error' && !f.accepted).length, warnings: 0, infos: 0 }, accepted: { errors: accepted, warnings: 0, infos: 0 },
-  reporters: [], absentReporters: [], skipped: [], catalogInferred: false, indicators: 0, figures: 0, ledgers: [],
+  reporters: [], absentReporters: [], skipped: [], catalogInferred: false, indicators: 0, figures: 0, ledgers: [], year,
 });
 
 const PLAN: ImportPlan = {
@@ -139,6 +139,28 @@ describe('the clerk’s year in the pane', () => {
     fireEvent.change(screen.getByRole('textbox', { name: '下一年度' }), { target: { value: '2026' } });
     fireEvent.click(screen.getByRole('button', { name: '下载下一年度工作簿' }));
     await waitFor(() => expect(download).toHaveBeenCalledWith('2026年汇编.xlsx', new Uint8Array([2026 % 256]), expect.stringContaining('spreadsheetml')));
+  });
+
+  it('offers the checked workbook’s 报告期 year for the forms and the year after for the rollover, until the clerk types one', async () => {
+    const { download } = setup([report([], 0, 2023)]);
+    fireEvent.click(screen.getByRole('tab', { name: '年度' }));
+    const formsYear = screen.getByRole('textbox', { name: '年度' });
+    const nextYear = screen.getByRole('textbox', { name: '下一年度' });
+    // Before a check the pane knows no 报告期: this calendar year and the next.
+    const now = new Date().getFullYear();
+    expect(formsYear).toHaveValue(String(now));
+    expect(nextYear).toHaveValue(String(now + 1));
+    fireEvent.click(screen.getByRole('tab', { name: '校验' }));
+    fireEvent.click(screen.getByRole('button', { name: '开始核对' }));
+    await screen.findByText(/错误 0 项/);
+    fireEvent.click(screen.getByRole('tab', { name: '年度' }));
+    expect(screen.getByRole('textbox', { name: '年度' })).toHaveValue('2023');
+    expect(screen.getByRole('textbox', { name: '下一年度' })).toHaveValue('2024');
+    fireEvent.click(screen.getByRole('button', { name: '下载下一年度工作簿' }));
+    await waitFor(() => expect(download).toHaveBeenCalledWith('2024年汇编.xlsx', new Uint8Array([2024 % 256]), expect.stringContaining('spreadsheetml')));
+    // A year the clerk types stays, whatever the next check says.
+    fireEvent.change(screen.getByRole('textbox', { name: '年度' }), { target: { value: '2022' } });
+    expect(screen.getByRole('textbox', { name: '年度' })).toHaveValue('2022');
   });
 
   it('refuses a year that is not four digits, in one line', async () => {

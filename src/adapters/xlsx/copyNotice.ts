@@ -1,3 +1,4 @@
+import type { FormulaDropped } from '../../core';
 import type { SourceFormat } from './readWorkbook';
 
 /** A format the copy cannot be written back in: it becomes a new .xlsx. */
@@ -22,11 +23,8 @@ export type CopyNotice =
   | { readonly kind: 'validationsDropped'; readonly cells: number; readonly limit: number }
   | { readonly kind: 'partsDropped'; readonly parts: readonly DroppedPart[] }
   | { readonly kind: 'controlChars'; readonly sheet: string; readonly cell: string }
-  /**
-   * A line of core's sheet plan (planSheetWrites: a formula beyond Excel's limits written as its
-   * value), which core still writes as Chinese text: passed through until it is a fact there.
-   */
-  | { readonly kind: 'sheetPlan'; readonly text: string };
+  /** A generated cell whose formula Excel cannot hold, written as its value (core's sheet plan). */
+  | FormulaDropped;
 
 /** Two notices saying the same thing (a file read twice in one import gives its notices twice). */
 export function isSameNotice(a: CopyNotice, b: CopyNotice): boolean {

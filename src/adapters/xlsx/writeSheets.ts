@@ -29,7 +29,7 @@ export async function writeCopyWithSheets(data: Uint8Array, file: string, sheets
   notices.push(...readNotices, ...controlCharNotices(grid));
   for (const ws of book.worksheets) keepPageNumbering(ws);
   const plan = planSheetWrites(sheets, book.worksheets.map((w) => w.name), readGeneratedTags(grid));
-  notices.push(...plan.notices.map((text): CopyNotice => ({ kind: 'sheetPlan', text })));
+  notices.push(...plan.notices);
   for (const p of plan.sheets) renderSheet(book, p.name, p.sheet);
   writeMeta(book, plan.tags);
   const out = await book.xlsx.writeBuffer();

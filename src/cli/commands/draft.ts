@@ -1,4 +1,4 @@
-import { CHECK_NAMES, SEVERITY_LABELS, TEMPLATES_SHEET_NAME, buildTemplatesSheet, countFindings, isCellRef, renderFinding } from '../../core';
+import { CHECK_NAMES, SEVERITY_LABELS, TEMPLATES_SHEET_NAME, buildTemplatesSheet, countFindings, isCellRef, lastAtOrBefore, renderFinding } from '../../core';
 import type { CliContext } from '../context';
 import { learnFromLastYear, templatesSheetUsed, templatesToRetire, verifyDraftText } from '../../app/draft';
 import { UnusableInputError } from '../../app/errors';
@@ -48,14 +48,7 @@ function lineStarts(text: string): number[] {
 
 /** 1-based line of an offset, by binary search: printing stays linear in the findings. */
 function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return lastAtOrBefore(starts, offset) + 1;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { toA1 } from '../grid/address';
 import type { GeneratedKind } from '../grid/types';
 import { MAX_ROW_HEIGHT, formulaFitsExcel } from './excelLimits';
-import { BASE_FONT, formulaTooLongNotice } from './sheetLexicon';
+import { BASE_FONT } from './sheetLexicon';
 import { STYLES, type CellStyle, type OutCell, type OutSheet } from './sheetModel';
 import { InvalidSheetNameError, chooseSheetName, sheetNameProblem } from './sheetNames';
 
@@ -12,6 +12,13 @@ import { InvalidSheetNameError, chooseSheetName, sheetNameProblem } from './shee
 export const BASE_STYLE = { font: BASE_FONT, size: 11, borderColor: '808080' } as const;
 
 /** A cell style with the base filled in: what a writer applies, property by property. */
+/** A formula beyond Excel's limits (255 arguments or 8,192 characters): the cell is written with its value. */
+export interface FormulaDropped {
+  readonly kind: 'formulaDropped';
+  readonly sheet: string;
+  readonly cell: string;
+}
+
 export interface ResolvedStyle {
   readonly font: string;
   readonly size: number;
@@ -78,8 +85,8 @@ export interface WritePlan {
   readonly sheets: readonly PlannedSheet[];
   /** Huibian's tags once the sheets are written, for the meta sheet. */
   readonly tags: ReadonlyMap<string, GeneratedKind>;
-  /** Things the clerk should know, one line each (a formula Excel cannot hold, written as its value). */
-  readonly notices: readonly string[];
+  /** Formulas Excel cannot hold, written as their values: facts, worded by the writer in the clerk's language. */
+  readonly notices: readonly FormulaDropped[];
 }
 
 /**
@@ -91,7 +98,7 @@ export interface WritePlan {
 export function planSheetWrites(sheets: readonly OutSheet[], existing: readonly string[], tags: ReadonlyMap<string, GeneratedKind>): WritePlan {
   const names = [...existing];
   const after = new Map(tags);
-  const notices: string[] = [];
+  const notices: FormulaDropped[] = [];
   const planned = sheets.map((sheet): PlannedSheet => {
     const problem = sheetNameProblem(sheet.name);
     if (problem) throw new InvalidSheetNameError(sheet.name, problem);
@@ -112,14 +119,14 @@ function widthOf(sheet: OutSheet): number {
 }
 
 /** Row heights clamped to 409 points; a formula Excel cannot hold is dropped for its value. */
-function withinExcelLimits(sheet: OutSheet, name: string, notices: string[]): OutSheet {
+function withinExcelLimits(sheet: OutSheet, name: string, notices: FormulaDropped[]): OutSheet {
   let rows = sheet.rows;
   sheet.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!cell?.formula || formulaFitsExcel(cell.formula)) return;
       if (rows === sheet.rows) rows = sheet.rows.map((x) => [...x]);
       (rows[r] as OutCell[])[c] = { ...cell, formula: undefined };
-      notices.push(formulaTooLongNotice(name, toA1(r, c)));
+      notices.push({ kind: 'formulaDropped', sheet: name, cell: toA1(r, c) });
     }),
   );
   const heights = sheet.rowHeights;

@@ -41,7 +41,4 @@ interface SeverityCounts {
   readonly infos: number;
 }
 
-/** The notice for a formula Excel cannot hold, written as its value instead. */
-export function formulaTooLongNotice(sheet: string, cell: string): string {
-  return `工作表“${sheet}”单元格${cell}的公式超出了Excel的限制（255个参数或8192个字符），已写入计算结果。`;
-}
+

@@ -1,4 +1,5 @@
 import type { CellValue, SheetGrid } from '../../core';
+import { lastAtOrBefore } from '../../core';
 import { cellText } from './cellText';
 
 /** Pixel geometry of the page's grid: one row height, the row-number column, column widths. */
@@ -129,14 +130,8 @@ export function columnOffsets(widths: readonly number[]): number[] {
 
 /** The column at x (content pixels, row numbers excluded). */
 export function columnAt(offsets: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = offsets.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (offsets[mid] <= x) lo = mid;
-    else hi = mid - 1;
-  }
-  return Math.max(0, lo);
+  // offsets has one more entry than there are columns: the last is the right edge.
+  return lastAtOrBefore(offsets, x, offsets.length - 2);
 }
 
 export interface Scroll {

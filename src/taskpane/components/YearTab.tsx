@@ -1,7 +1,7 @@
 import { Button, Caption1, Caption1Strong, Divider, Field, Input, Subtitle2, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef } from 'react';
 import type { UiStrings } from '../i18n';
-import type { LearnedView, YearState } from '../paneState';
+import { offeredYears, type LearnedView, type YearState } from '../paneState';
 import type { PaneModel } from '../usePane';
 import { takeChosenFiles } from '../useFileDrop';
 import { actionHandlers, tabBase, type ActionHandlers, type TabBase } from './tabState';
@@ -35,13 +35,15 @@ const YEAR_ACTIONS: readonly YearActions[] = ['makeForms', 'downloadFormsZip', '
 
 interface YearTabState extends TabBase, ActionHandlers<YearActions> {
   readonly year: YearState;
+  /** The years in the two year fields: typed, else offered from the workbook's 报告期. */
+  readonly years: ReturnType<typeof offeredYears>;
   /** Excel with ExcelApi 1.8: forms and next year's book open as new workbooks instead of downloading. */
   readonly opensWorkbooks: boolean;
   readonly setInput: PaneModel['actions']['setYearInput'];
 }
 
 function useYearTab(pane: PaneModel, opensWorkbooks: boolean): YearTabState {
-  return { ...tabBase(pane), ...actionHandlers(pane.actions, YEAR_ACTIONS), year: pane.state.year, opensWorkbooks, setInput: pane.actions.setYearInput };
+  return { ...tabBase(pane), ...actionHandlers(pane.actions, YEAR_ACTIONS), year: pane.state.year, years: offeredYears(pane.state), opensWorkbooks, setInput: pane.actions.setYearInput };
 }
 
 /** 年度: hand out the blank forms for a year, learn last year's wording, roll over to next year. */
@@ -78,7 +80,7 @@ function YearSection(props: {
       <Caption1 className={styles.muted}>{words.hint}</Caption1>
       <div className={styles.row}>
         <Field label={words.year}>
-          <Input className={styles.year} inputMode="numeric" value={s.year[field]} onChange={(_, d) => s.setInput({ [field]: d.value })} />
+          <Input className={styles.year} inputMode="numeric" value={s.years[field]} onChange={(_, d) => s.setInput({ [field]: d.value })} />
         </Field>
         {props.buttons}
       </div>

@@ -2,12 +2,11 @@ import type { CopyNotice } from '../../../src/adapters/xlsx/copyNotice';
 import { renderCopyNotice } from '../../../src/adapters/xlsx/i18n/copyNotices';
 import { CJK } from '../../i18n/english';
 
-type Kind = Exclude<CopyNotice['kind'], 'sheetPlan'>;
+type Kind = CopyNotice['kind'];
 
 /**
  * Every notice kind, with Chinese data (sheet, file and name as a clerk writes them) and every
  * value of its words. A Record over the kinds: a new kind fails to compile until it is here.
- * sheetPlan is left out: it passes core's own line through (core writes it in Chinese today).
  */
 const EACH: { readonly [K in Kind]: readonly Extract<CopyNotice, { kind: K }>[] } = {
   newXlsx: (['xlsb', 'xls', 'ods', 'csv', 'html', 'xml'] as const).map((format) => ({ kind: 'newXlsx', file: '信访科.xls', format })),
@@ -19,8 +18,9 @@ const EACH: { readonly [K in Kind]: readonly Extract<CopyNotice, { kind: K }>[] 
   validationsDropped: [{ kind: 'validationsDropped', cells: 300_000, limit: 200_000 }],
   partsDropped: [{ kind: 'partsDropped', parts: ['charts', 'pivots', 'macros', 'threaded-comments', 'slicers', 'controls', 'embeddings', 'external-links', 'connections', 'custom-xml'] }],
   controlChars: [{ kind: 'controlChars', sheet: '法规科', cell: 'C3' }],
+  formulaDropped: [{ kind: 'formulaDropped', sheet: '汇总表', cell: 'D12' }],
 };
-const DATA = ['信访科.xls', '法规科', '打印区域'];
+const DATA = ['信访科.xls', '法规科', '打印区域', '汇总表'];
 
 describe('copy notices are facts, written in the clerk’s language at the edge', () => {
   it.each(Object.entries(EACH).flatMap(([kind, list]) => list.map((n, i) => [`${kind} #${i + 1}`, n as CopyNotice] as const)))(

@@ -46,7 +46,7 @@ describe('planning a write of generated sheets', () => {
     expect(formulaFitsExcel(long)).toBe(false);
     const plan = planSheetWrites([out('汇总表', 'summary', [[{ value: 'a' }, { value: 42, formula: long }]])], [], new Map());
     expect(plan.sheets[0].sheet.rows[0][1]).toEqual({ value: 42 });
-    expect(plan.notices).toEqual([expect.stringContaining('汇总表”单元格B1的公式超出了Excel的限制')]);
+    expect(plan.notices).toEqual([{ kind: 'formulaDropped', sheet: '汇总表', cell: 'B1' }]);
   });
 
   it('gives both writers one base style: the font, its size and the border colour', () => {

@@ -51,7 +51,7 @@ const ZH: Sentences = {
   validationsDropped: (n) => `原文件的数据有效性（下拉列表）覆盖${n.cells}个单元格，超过${n.limit}，副本中未保留；原文件不受影响。`,
   partsDropped: (n) => `源文件中的${n.parts.map((p) => PART[p].zh).join('、')}无法带入汇编结果副本（副本中没有这些内容；原文件不受影响）。`,
   controlChars: (n) => `工作表“${n.sheet}”单元格${n.cell}含有不可见的控制字符，写出副本时ExcelJS会删去它们（原文件不受影响）。`,
-  sheetPlan: (n) => n.text,
+  formulaDropped: (n) => `工作表“${n.sheet}”单元格${n.cell}的公式超出了Excel的限制（255个参数或8192个字符），已写入计算结果。`,
 };
 
 const EN: Sentences = {
@@ -62,7 +62,7 @@ const EN: Sentences = {
   validationsDropped: (n) => `the data validations (drop-down lists) of the original cover ${n.cells} cells, more than ${n.limit}; the copy does not keep them (the original file is untouched).`,
   partsDropped: (n) => `the ${n.parts.map((p) => PART[p].en).join(', ')} of the source file cannot be carried into the compiled copy (the copy has none of them; the original file is untouched).`,
   controlChars: (n) => `cell ${n.cell} of sheet "${n.sheet}" holds invisible control characters, which ExcelJS removes when it writes the copy (the original file is untouched).`,
-  sheetPlan: (n) => n.text,
+  formulaDropped: (n) => `the formula of cell ${n.cell} in sheet "${n.sheet}" is beyond Excel's limits (255 arguments or 8,192 characters); the cell holds its computed value.`,
 };
 
 const TABLES: Readonly<Record<Language, Sentences>> = { zh: ZH, en: EN };
