@@ -103,6 +103,15 @@ export const initialYear = (now: Date): YearState => ({
 });
 
 /**
+ * The pane once another workbook is open: the last book's findings, outputs, 核稿 result, import
+ * under review, forms and learned wording go (their cells and figures are that book's); the
+ * clerk's language, tab, settings, filters, typed years and pasted texts stay.
+ */
+export function forAnotherWorkbook(s: PaneState): PaneState {
+  return { ...s, report: null, outcome: null, draft: null, selected: null, reveal: null, marked: 0, year: { ...s.year, importing: null, forms: null, learned: null } };
+}
+
+/**
  * The years the 年度 tab shows: what the clerk typed, else the checked workbook's 报告期 year for
  * the forms (as `huibian template` does) and the year after it for the rollover; with no report
  * or no stated period, this calendar year and the next.

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, type Dispatch, type MutableRefObject, type SetStateAction } from 'react';
-import { errorText, type Busy, type BusyKind, type PaneState } from './paneState';
+import { errorText, forAnotherWorkbook, type Busy, type BusyKind, type PaneState } from './paneState';
 
 export type Progress = (done: number, total: number) => void;
 
@@ -57,8 +57,8 @@ export function useRunner(setState: Dispatch<SetStateAction<PaneState>>, stateRe
       setState((s) => ({ ...s, workbook: 'opening', busy: { id, kind: 'open', since: Date.now(), progress: null, afterOpen: false }, error: null, notice: null }));
       const ok = await done;
       if (opening.current === done) opening.current = null;
-      // A newly opened workbook has no marked cells.
-      setState((s) => ({ ...s, workbook: ok ? 'open' : before, marked: ok ? 0 : s.marked, busy: s.busy?.id === id ? null : s.busy }));
+      // A newly opened workbook has no marked cells, and none of the last book's findings.
+      setState((s) => ({ ...(ok ? forAnotherWorkbook(s) : s), workbook: ok ? 'open' : before, busy: s.busy?.id === id ? null : s.busy }));
       if (!ok) throw failure;
     },
     [setState, stateRef],

@@ -85,4 +85,18 @@ describe('the browser page', () => {
     fireEvent.click(screen.getByRole('tab', { name: '监察大队' }));
     expect(document.querySelector('[data-cell="C6"]')).toHaveTextContent('99.63%');
   });
+
+  it('drops the last workbook’s findings when another is opened: they point at that book’s cells', async () => {
+    const { finishOpen } = renderPage();
+    fireEvent.click(button('载入示例工作簿'));
+    finishOpen();
+    await screen.findByText('baoan-2023.xlsx');
+    fireEvent.click(button('开始核对'));
+    await screen.findByTestId('summary');
+    const other = Object.assign(new File([new Uint8Array([80, 75])], '另一本.xlsx'), { arrayBuffer: async () => new Uint8Array([80, 75]).buffer });
+    fireEvent.change(screen.getByTestId('file-input'), { target: { files: [other] } });
+    await screen.findByText('另一本.xlsx');
+    expect(screen.queryByTestId('summary')).toBeNull();
+    expect(isOff('开始核对')).toBe(false);
+  });
 });
