@@ -31,6 +31,15 @@ function renderPage() {
 }
 
 const button = (name: string) => screen.getByRole('button', { name });
+
+/** Loads the sample, lets it open and checks it, as a clerk does first. */
+async function checkSample(finishOpen: () => void): Promise<void> {
+  fireEvent.click(button('载入示例工作簿'));
+  finishOpen();
+  await screen.findByText('baoan-2023.xlsx');
+  fireEvent.click(button('开始核对'));
+  await screen.findByTestId('summary');
+}
 const isOff = (name: string) => button(name).getAttribute('aria-disabled') === 'true' || button(name).hasAttribute('disabled');
 
 describe('the browser page', () => {
@@ -70,11 +79,7 @@ describe('the browser page', () => {
 
   it('offers 取消标出 only once cells are marked, and shows each cell as Excel does', async () => {
     const { finishOpen } = renderPage();
-    fireEvent.click(button('载入示例工作簿'));
-    finishOpen();
-    await screen.findByText('baoan-2023.xlsx');
-    fireEvent.click(button('开始核对'));
-    await screen.findByTestId('summary');
+    await checkSample(finishOpen);
     expect(isOff('取消标出')).toBe(true);
     fireEvent.click(button('标出问题单元格'));
     await screen.findByText(/^已标出 \d+ 个单元格$/);
@@ -88,11 +93,7 @@ describe('the browser page', () => {
 
   it('drops the last workbook’s findings when another is opened: they point at that book’s cells', async () => {
     const { finishOpen } = renderPage();
-    fireEvent.click(button('载入示例工作簿'));
-    finishOpen();
-    await screen.findByText('baoan-2023.xlsx');
-    fireEvent.click(button('开始核对'));
-    await screen.findByTestId('summary');
+    await checkSample(finishOpen);
     const other = Object.assign(new File([new Uint8Array([80, 75])], '另一本.xlsx'), { arrayBuffer: async () => new Uint8Array([80, 75]).buffer });
     fireEvent.change(screen.getByTestId('file-input'), { target: { files: [other] } });
     await screen.findByText('另一本.xlsx');

@@ -92,18 +92,19 @@ class Parser {
     return t.kind === 'op' && t.text === op;
   }
 
+  // After an operand, OR and AND can only be infix operators, even before a bracket.
   private or(): Expr {
-    return this.logical('OR', () => this.and());
+    return this.leftAssociative((t) => (this.isWord(t, 'OR') ? 'OR' : null), () => this.and());
   }
 
   private and(): Expr {
-    return this.logical('AND', () => this.not());
+    return this.leftAssociative((t) => (this.isWord(t, 'AND') ? 'AND' : null), () => this.not());
   }
 
-  /** operand (op operand)*, left-associative. After an operand, OR and AND can only be infix operators, even before a bracket. */
-  private logical(op: 'OR' | 'AND', operand: () => Expr): Expr {
+  /** operand (operator operand)*, left-associative: `operatorOf` names the operator a token is, or null. */
+  private leftAssociative(operatorOf: (t: Token) => BinaryOp | null, operand: () => Expr): Expr {
     let left = operand();
-    while (this.isWord(this.peek(), op)) {
+    for (let op = operatorOf(this.peek()); op !== null; op = operatorOf(this.peek())) {
       this.next();
       const right = operand();
       left = this.node({ kind: 'binary', op, left, right, start: left.start, end: right.end }, [left, right]);
@@ -141,25 +142,11 @@ class Parser {
   }
 
   private additive(): Expr {
-    let left = this.multiplicative();
-    for (;;) {
-      const t = this.peek();
-      if (!(this.isOp(t, '+') || this.isOp(t, '-'))) return left;
-      this.next();
-      const right = this.multiplicative();
-      left = this.node({ kind: 'binary', op: t.text as BinaryOp, left, right, start: left.start, end: right.end }, [left, right]);
-    }
+    return this.leftAssociative((t) => (this.isOp(t, '+') || this.isOp(t, '-') ? (t.text as BinaryOp) : null), () => this.multiplicative());
   }
 
   private multiplicative(): Expr {
-    let left = this.unary();
-    for (;;) {
-      const t = this.peek();
-      if (!(this.isOp(t, '*') || this.isOp(t, '/'))) return left;
-      this.next();
-      const right = this.unary();
-      left = this.node({ kind: 'binary', op: t.text as BinaryOp, left, right, start: left.start, end: right.end }, [left, right]);
-    }
+    return this.leftAssociative((t) => (this.isOp(t, '*') || this.isOp(t, '/') ? (t.text as BinaryOp) : null), () => this.unary());
   }
 
   private unary(): Expr {
