@@ -28,31 +28,15 @@ export const CORE_ORDER: readonly string[] = [
   'workbook', 'model', 'checks', 'output', 'summary', 'narrative', 'draft', 'forms', 'collect', 'compile', 'index',
 ];
 
-/** TODO(issue 8): today's violations (lint-baseline.js), allowed until the maintainer removes them. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-export const BASELINE = require('../lint-baseline') as Baseline;
-
-export interface Baseline {
-  /** File imports that close a cycle between files of src/: `from → to`, paths from the root. */
-  readonly fileCycles: readonly string[];
-  /** Edges between core nodes that close a folder cycle or point upwards in CORE_ORDER. */
-  readonly coreEdges: readonly string[];
-}
-
 export interface CheckImportsOptions {
   /** Repository root; paths are printed relative to it. */
   readonly root: string;
   readonly order?: readonly string[];
-  readonly baseline?: Baseline;
 }
 
 export interface ImportReport {
-  /** One line per violation not in the baseline. */
+  /** One line per violation: an import cycle between files, a core edge in a folder cycle or against CORE_ORDER. */
   readonly violations: string[];
-  /** Baseline entries that matched nothing. */
-  readonly stale: string[];
-  /** Every violation, baselined or not, by its baseline key. */
-  readonly all: { fileCycles: string[]; coreEdges: string[] };
 }
 
 type Graph = Map<string, Set<string>>;
@@ -68,7 +52,6 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
 /** Runs all three rules over `root/src`. */
 export function checkImports(options: CheckImportsOptions): ImportReport {
   const order = options.order ?? CORE_ORDER;
-  const baseline = options.baseline ?? { fileCycles: [], coreEdges: [] };
   const toName = (file: string) => relative(options.root, file).split(sep).join('/');
   const files = buildFileGraph(join(options.root, 'src'));
 
@@ -100,13 +83,7 @@ export function checkImports(options: CheckImportsOptions): ImportReport {
     }
   }
 
-  const violations: string[] = [];
-  const stale: string[] = [];
-  for (const [found, allowed] of [[fileLines, baseline.fileCycles], [coreLines, baseline.coreEdges]] as const) {
-    for (const [key, line] of found) if (!allowed.includes(key)) violations.push(line);
-    for (const key of allowed) if (!found.has(key)) stale.push(key);
-  }
-  return { violations, stale, all: { fileCycles: [...fileLines.keys()], coreEdges: [...coreLines.keys()] } };
+  return { violations: [...fileLines.values(), ...coreLines.values()] };
 }
 
 /** Every .ts/.tsx file under dir and the files of dir each one imports. */
@@ -241,11 +218,8 @@ function shortestPath(graph: Graph, from: string, to: string): string[] {
 }
 
 if (require.main === module) {
-  const report = checkImports({ root: join(__dirname, '..'), baseline: BASELINE });
+  const report = checkImports({ root: join(__dirname, '..') });
   for (const line of report.violations) console.error(line);
-  for (const key of report.stale) console.error(`baseline entry no longer needed, delete it from lint-baseline.js: '${key}'`);
-  const problems = report.violations.length + report.stale.length;
-  const allowed = report.all.fileCycles.length + report.all.coreEdges.length - report.violations.length;
-  console.log(`checkImports: ${problems} problem(s), ${allowed} baselined (TODO issue 8)`);
-  if (problems > 0) process.exitCode = 1;
+  console.log(`checkImports: ${report.violations.length} problem(s)`);
+  if (report.violations.length > 0) process.exitCode = 1;
 }

@@ -1,24 +1,20 @@
 /**
- * The checks of issue 8 that `npm run lint` runs: each fails on a planted violation, and the
- * baseline of today's violations (lint-baseline.js) matches the code exactly, so it only shrinks.
+ * The house rules `npm run lint` enforces (import circles and core's folder order, 80-line
+ * functions, CJK literals outside the tables, unused exports): each fails on a planted violation
+ * and passes the planted fix. The repository itself is held to them by `npm run lint`, with no
+ * exemptions.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ESLint, type Linter } from 'eslint';
-import { BASELINE, checkImports } from '../../scripts/checkImports';
+import { checkImports } from '../../scripts/checkImports';
 
 const ROOT = join(__dirname, '..', '..');
 const KNIP = join(ROOT, 'node_modules', 'knip', 'bin', 'knip.js');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const ESLINT_CONFIG = require('../../eslint.config.js') as Linter.Config[];
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const LINT_BASELINE = require('../../lint-baseline.js') as {
-  longFunctions: Record<string, number>;
-  cjkLiterals: Record<string, number>;
-  unusedExports: Record<string, string[]>;
-};
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -75,17 +71,8 @@ describe('import circles and the order of core', () => {
     expect(checkImports({ root, order: ['grid', 'text', 'stray', 'model'] }).violations).toEqual([]);
   });
 
-  it('lets a baselined violation pass and reports a baseline entry that matches nothing', () => {
-    const root = plant({ 'src/core/text/fold.ts': "import '../grid/types';\n", 'src/core/grid/types.ts': 'export {};\n' });
-    const report = checkImports({ root, order: ['text', 'grid'], baseline: { fileCycles: ['src/x.ts → src/y.ts'], coreEdges: ['text → grid'] } });
-    expect(report.violations).toEqual([]);
-    expect(report.stale).toEqual(['src/x.ts → src/y.ts']);
-  });
-
-  it('finds in src/ exactly the violations lint-baseline.js lists', () => {
-    const report = checkImports({ root: ROOT, baseline: BASELINE });
-    expect(report.violations).toEqual([]);
-    expect(report.stale).toEqual([]);
+  it('finds none in src/', () => {
+    expect(checkImports({ root: ROOT }).violations).toEqual([]);
   });
 });
 
@@ -130,29 +117,6 @@ describe('no CJK literals outside the i18n tables and lexicons', () => {
   });
 });
 
-describe('the ESLint baseline', () => {
-  it('lists exactly the long functions and CJK literals each exempt file has', async () => {
-    const rules = (await eslint().calculateConfigForFile(join(ROOT, 'src/core/planted.ts'))) as Linter.Config;
-    const strict = eslint([
-      ...ESLINT_CONFIG,
-      { files: ['src/**/*.{ts,tsx}'], rules: { 'max-lines-per-function': rules.rules!['max-lines-per-function'], 'no-restricted-syntax': rules.rules!['no-restricted-syntax'] } },
-    ]);
-    const files = [...new Set([...Object.keys(LINT_BASELINE.longFunctions), ...Object.keys(LINT_BASELINE.cjkLiterals)])];
-    const counts = { longFunctions: {} as Record<string, number>, cjkLiterals: {} as Record<string, number> };
-    // A deleted file shows below as a count that is missing, not as ESLint's 'no files match'.
-    const present = files.map((f) => join(ROOT, f)).filter((f) => existsSync(f));
-    // No file to lint when the baseline is empty (ESLint would lint the whole directory instead).
-    for (const result of present.length > 0 ? await strict.lintFiles(present) : []) {
-      const file = result.filePath.slice(ROOT.length + 1).split('\\').join('/');
-      for (const { ruleId } of result.messages) {
-        const list = ruleId === 'max-lines-per-function' ? counts.longFunctions : ruleId === 'no-restricted-syntax' ? counts.cjkLiterals : null;
-        if (list) list[file] = (list[file] ?? 0) + 1;
-      }
-    }
-    expect(counts).toEqual({ longFunctions: LINT_BASELINE.longFunctions, cjkLiterals: LINT_BASELINE.cjkLiterals });
-  }, 120_000);
-});
-
 describe('unused exports (knip)', () => {
   const runKnip = (args: string[], cwd = ROOT) => {
     try {
@@ -163,10 +127,9 @@ describe('unused exports (knip)', () => {
     }
   };
   /** A small project under the repo's knip.ts: an entry script and a core file. */
-  const project = (lib: string, baseline = '{}') => {
+  const project = (lib: string) => {
     const dir = plant({
       'package.json': '{ "name": "planted", "private": true }\n',
-      'lint-baseline.js': `module.exports = { unusedExports: ${baseline}, unusedDependencies: [] };\n`,
       'scripts/run.ts': "import { used } from '../src/core/lib';\nconsole.log(used);\n",
       'src/core/lib.ts': lib,
     });
@@ -174,23 +137,11 @@ describe('unused exports (knip)', () => {
     return dir;
   };
 
-  it('fails on a planted unused export and passes when it is used or baselined', () => {
+  it('fails on a planted unused export and passes when it is used', () => {
     // Config hints are off here: the copied knip.ts names devDependencies the planted project lacks.
     const planted = runKnip(['--no-config-hints'], project('export const used = 1;\nexport const plantedUnused = 2;\n'));
     expect(planted.code).toBe(1);
     expect(planted.out).toMatch(/Unused exports \(1\)\s+plantedUnused\s+src\/core\/lib\.ts:2/);
     expect(runKnip(['--no-config-hints'], project('export const used = 1;\n')).code).toBe(0);
-    expect(runKnip(['--no-config-hints'], project('export const used = 1;\nexport const plantedUnused = 2;\n', "{ 'src/core/lib.ts': ['plantedUnused'] }")).code).toBe(0);
-  }, 60_000);
-
-  it('finds in the repo exactly the unused exports lint-baseline.js lists', () => {
-    const config = plant({ 'knip.nobaseline.ts': `import base from ${JSON.stringify(join(ROOT, 'knip'))};\nexport default { ...base, ignoreIssues: {} };\n` });
-    const { out } = runKnip(['--config', join(config, 'knip.nobaseline.ts'), '--no-config-hints', '--reporter', 'json']);
-    const found: Record<string, string[]> = {};
-    for (const issue of (JSON.parse(out) as { issues: { file: string; exports: { name: string }[]; types: { name: string }[] }[] }).issues) {
-      const names = [...issue.exports.map((e) => e.name), ...issue.types.map((t) => `type ${t.name}`)];
-      if (names.length > 0) found[issue.file] = names;
-    }
-    expect(found).toEqual(LINT_BASELINE.unusedExports);
   }, 60_000);
 });
