@@ -74,6 +74,8 @@ export interface UiStrings extends YearUiStrings {
   readonly privacy: string;
   readonly sheetTabs: string;
   readonly errorPrefix: string;
+  /** What a refusal names when the text was pasted, not opened from a file. */
+  readonly pastedText: string;
 }
 
 
@@ -144,6 +146,7 @@ const ZH: UiStrings = {
   privacy: '所有数据只在本机浏览器中处理，不会上传。',
   sheetTabs: '工作表',
   errorPrefix: '无法处理：',
+  pastedText: '粘贴的文字',
 };
 
 const EN: UiStrings = {
@@ -213,6 +216,7 @@ const EN: UiStrings = {
   privacy: 'Everything stays in this browser; nothing is uploaded.',
   sheetTabs: 'Sheets',
   errorPrefix: 'Cannot use it: ',
+  pastedText: 'the pasted text',
 };
 
 export const UI: Record<Language, UiStrings> = { zh: ZH, en: EN };

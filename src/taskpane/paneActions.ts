@@ -1,6 +1,7 @@
 import type { CellRef } from '../core';
 import type { PaneFinding } from '../app/ports';
 import type { FillOutcome } from '../app/ports';
+import { withinDraftLength } from '../adapters/docx/draftLength';
 import { UI, type UiStrings } from './i18n';
 import { errorText, markableCells, type Filters, type PaneSettings, type PaneState, type TabId } from './paneState';
 import type { Progress } from './useRunner';
@@ -56,7 +57,7 @@ export function paneActions({ services, runner, stateRef, update, engineSettings
     setDraftText: (draftText: string) => patch({ draftText }),
     checkDraft: async () => {
       const text = stateRef.current.draftText;
-      const draft = await run('draft', async (progress) => services.engine.verifyText(text, await readGrid(progress), engineSettings()));
+      const draft = await run('draft', async (progress) => services.engine.verifyText(withinDraftLength(text, ui().pastedText), await readGrid(progress), engineSettings()));
       if (draft) patch({ draft });
     },
     ...selectionActions(services, stateRef, patch),

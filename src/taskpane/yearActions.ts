@@ -1,4 +1,5 @@
 import type { PaneFinding, PaneReport } from '../app/ports';
+import { withinDraftLength } from '../adapters/docx/draftLength';
 import type { ActionContext } from './actionContext';
 import { UI } from './i18n';
 import { offeredYears, parseYear, type PaneState, type UnitForm, type YearState } from './paneState';
@@ -120,7 +121,7 @@ function handOutActions(context: ActionContext) {
     },
     learn: async () => {
       const text = stateRef.current.year.learnText;
-      const learned = await run('learn', async () => services.engine.learn(text, await readGrid(), engineSettings()));
+      const learned = await run('learn', async () => services.engine.learn(withinDraftLength(text, ui().pastedText), await readGrid(), engineSettings()));
       if (learned) setYear({ learned: toLearnedView(learned) });
     },
     cancelLearn: () => setYear({ learned: null }),

@@ -115,6 +115,17 @@ describe('the task pane', () => {
     expect(screen.getByText(/文稿中“99.36%”与报表数据不符/)).toBeInTheDocument();
   });
 
+  it('refuses a pasted draft over 2,000,000 characters in one line, before the engine sees it', async () => {
+    const base = engine();
+    const verifyText = jest.fn(base.verifyText);
+    renderPane({ engine: { ...base, verifyText } });
+    fireEvent.click(screen.getByRole('tab', { name: '核稿' }));
+    fireEvent.change(screen.getByRole('textbox', { name: '核稿' }), { target: { value: '发现隐患4434宗。'.repeat(200_001) } });
+    fireEvent.click(screen.getByRole('button', { name: '核对文稿' }));
+    expect(await screen.findByTestId('error')).toHaveTextContent('粘贴的文字：文稿有2000010个字符，超过上限2000000个字符。');
+    expect(verifyText).not.toHaveBeenCalled();
+  });
+
   it('speaks English when Office does, and switches language from 设置', async () => {
     renderPane({ language: 'en' });
     expect(tabNames()).toEqual(['Sheets', 'Check', 'Write', 'Draft', 'Year', 'Settings']);

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { UnreadableFileError } from '../unreadableFile';
+import { withinDraftLength } from './draftLength';
 import { draftRefusalText, type DraftRefusal } from './i18n/draftRefusals';
 
 /**
@@ -10,8 +11,6 @@ import { draftRefusalText, type DraftRefusal } from './i18n/draftRefusals';
 const DRAFT_LIMITS = {
   /** Largest draft file accepted, in bytes. */
   fileBytes: 8 * 1024 * 1024,
-  /** Longest draft text accepted, in characters (a .docx's text is counted after extraction). */
-  textChars: 2_000_000,
   /** Largest document.xml a .docx may inflate to, in bytes (metered while inflating). */
   documentXmlBytes: 256 * 1024 * 1024,
 } as const;
@@ -29,13 +28,13 @@ export async function readDraftBytes(data: Uint8Array, file: string): Promise<st
   const refuse = (refusal: DraftRefusal): never => refuseDraft(refusal, file);
   if (data.length === 0) refuse({ key: 'empty' });
   if (data.length > DRAFT_LIMITS.fileBytes) refuse({ key: 'file-too-large', bytes: data.length, limit: DRAFT_LIMITS.fileBytes });
-  if (data[0] === 0x50 && data[1] === 0x4b) return withinLength(await readDocxText(data, file), file);
+  if (data[0] === 0x50 && data[1] === 0x4b) return withinDraftLength(await readDocxText(data, file), file);
   if (OLE_MAGIC.every((b, i) => data[i] === b)) refuse({ key: 'old-word' });
   if (startsWith(data, '%PDF')) refuse({ key: 'pdf' });
   if (startsWith(data, '{\\rtf')) refuse({ key: 'rtf' });
   const text = decodeText(data);
   if (text === null) refuse({ key: 'not-text' });
-  return withinLength(text!, file);
+  return withinDraftLength(text!, file);
 }
 
 /** Throws the refusal; typed `never` so that callers read as guards. */
@@ -43,10 +42,6 @@ function refuseDraft(refusal: DraftRefusal, file: string): never {
   throw new UnreadableFileError(refusal, file, draftRefusalText);
 }
 
-function withinLength(text: string, file: string): string {
-  if (text.length > DRAFT_LIMITS.textChars) refuseDraft({ key: 'too-long', chars: text.length, limit: DRAFT_LIMITS.textChars }, file);
-  return text;
-}
 
 function startsWith(data: Uint8Array, ascii: string): boolean {
   for (let i = 0; i < ascii.length; i++) if (data[i] !== ascii.charCodeAt(i)) return false;
