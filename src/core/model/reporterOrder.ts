@@ -31,7 +31,7 @@ export function reporterOrder(ind: Indicator): ReadonlyMap<string, number> {
 }
 
 /** True when a figure comes from a unit the indicator lists (or the indicator lists none). */
-function isListedReporter(ind: Indicator, reporterKey: string): boolean {
+export function isListedReporter(ind: Indicator, reporterKey: string): boolean {
   return ind.reporters.length === 0 || reporterOrder(ind).has(reporterKey);
 }
 

@@ -1,7 +1,7 @@
 import type { Indicator } from '../catalog/types';
 import { sum } from '../decimal';
 import { toMatchKey } from '../text/fold';
-import { reporterKeys, reporterOrder } from './reporterOrder';
+import { isListedReporter, reporterKeys, reporterOrder } from './reporterOrder';
 import type { FigureValue, Stated, Whole } from './types';
 
 export function toWhole(ind: Indicator, figures: readonly FigureValue[]): Whole | null {
@@ -9,8 +9,8 @@ export function toWhole(ind: Indicator, figures: readonly FigureValue[]): Whole 
   return ind.aggregation === 'sum' ? toSumWhole(ind, figures) : toAgreedWhole(ind, figures);
 }
 
-/** The catalogue's 上年公布数 as a stated figure, to the catalogue's decimals. */
-function published(ind: Indicator, decimals: number): Stated | null {
+/** The catalogue's 上年公布数 as a stated figure (to the catalogue's decimals unless told), or null. */
+export function publishedPrevious(ind: Indicator, decimals = ind.decimals ?? 0): Stated | null {
   return ind.publishedPrevious === null ? null : { value: ind.publishedPrevious, decimals, approx: false, written: null };
 }
 
@@ -25,7 +25,7 @@ function toAgreedWhole(ind: Indicator, figures: readonly FigureValue[]): Whole {
   return {
     indicator: ind,
     current: used.current,
-    previous: withPrevious?.previous ?? published(ind, ind.decimals ?? 0),
+    previous: withPrevious?.previous ?? publishedPrevious(ind),
     refs: { current: [used.figure.currentCell], previous: withPrevious?.figure.previousCell ? [withPrevious.figure.previousCell] : [] },
     figures: { current: [used], previous: withPrevious ? [withPrevious] : [] },
     missingReporters: [],
@@ -39,7 +39,6 @@ function toAgreedWhole(ind: Indicator, figures: readonly FigureValue[]): Whole {
  */
 function toSumWhole(ind: Indicator, figures: readonly FigureValue[]): Whole {
   const total = ind.totalReporter ? toMatchKey(ind.totalReporter) : null;
-  const listed = ind.reporters.length > 0 ? reporterOrder(ind) : null;
   const seen = new Set<string>();
   const parts: FigureValue[] = [];
   let totalFigure: FigureValue | null = null;
@@ -48,7 +47,7 @@ function toSumWhole(ind: Indicator, figures: readonly FigureValue[]): Whole {
     if (f.figure.role === 'total' || f.reporterKey === total) {
       totalFigure ??= f.current !== null ? f : null;
       totalWithPrevious ??= f.previous !== null ? f : null;
-    } else if (!seen.has(f.reporterKey) && (listed === null || listed.has(f.reporterKey))) {
+    } else if (!seen.has(f.reporterKey) && isListedReporter(ind, f.reporterKey)) {
       seen.add(f.reporterKey);
       parts.push(f);
     }
@@ -69,7 +68,7 @@ function toSumWhole(ind: Indicator, figures: readonly FigureValue[]): Whole {
     return {
       indicator: ind,
       current: { ...totalFigure.current!, written: null },
-      previous: totalFigure.previous ?? published(ind, 0),
+      previous: totalFigure.previous ?? publishedPrevious(ind, 0),
       refs: { current: [totalFigure.figure.currentCell], previous: totalFigure.figure.previousCell ? [totalFigure.figure.previousCell] : [] },
       figures: { current: [totalFigure], previous: totalFigure.previous !== null ? [totalFigure] : [] },
       missingReporters,

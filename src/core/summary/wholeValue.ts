@@ -3,6 +3,7 @@ import { roundTo } from '../decimal';
 import type { CellRef } from '../grid/refs';
 import { RuleTypeError } from '../rules/values';
 import type { Model, Stated, ThisAndLast } from '../model/model';
+import { publishedPrevious } from '../model/whole';
 import type { RuleRuntime } from '../checks/ruleRuntime';
 
 /** An indicator's figures as the outputs show them: reported, or this year's derived from its 计算公式. */
@@ -19,7 +20,7 @@ export function shownValue(model: Model, runtime: RuleRuntime, ind: Indicator): 
   if (whole && whole.current !== null) {
     return { current: whole.current, previous: whole.previous, decimals: ind.decimals ?? Math.max(0, whole.current.decimals), refs: whole.refs, derived: false };
   }
-  const previous = whole?.previous ?? published(ind);
+  const previous = whole?.previous ?? publishedPrevious(ind);
   const formula = runtime.formula(ind);
   if (formula && formula.parsed.errors.length === 0 && formula.bound.errors.length === 0) {
     try {
@@ -36,11 +37,6 @@ export function shownValue(model: Model, runtime: RuleRuntime, ind: Indicator): 
   }
   if (whole) return { current: null, previous: whole.previous, decimals: ind.decimals ?? 0, refs: whole.refs, derived: false };
   return null;
-}
-
-/** The catalogue's 上年公布数, when no figure gives last year. */
-function published(ind: Indicator): Stated | null {
-  return ind.publishedPrevious === null ? null : { value: ind.publishedPrevious, decimals: ind.decimals ?? 0, approx: false, written: null };
 }
 
 /** A figure as the outputs write it: as written when approximate (150余), else to `decimals`; '' when there is none. */
