@@ -94,14 +94,18 @@ test('at 350 px the grid stacks under the pane once a book is open, and a clicke
 });
 
 test('an immediate 开始核对 after choosing a file waits for the open (正在打开…) and then runs the check', async ({ page }) => {
-  await start(page, 1100);
-  await expect(page.getByRole('button', { name: '开始核对' })).toBeDisabled();
-  // The engine's worker arrives late, so the file is certainly still opening at the click.
+  // The engine's worker arrives late, so the file is certainly still opening at the click. The
+  // route comes before the page: the page asks for its worker as it starts.
   await page.route('**/engine-worker.js', async (route) => {
     await new Promise((r) => setTimeout(r, 1500));
     await route.continue();
   });
+  await start(page, 1100);
+  await expect(page.getByRole('button', { name: '开始核对' })).toBeDisabled();
   await page.getByTestId('file-input').setInputFiles({ name: 'baoan-2023.xlsx', mimeType: XLSX, buffer: SAMPLE });
+  // The button comes on once the chosen file's bytes are read and the open starts; a click on it
+  // while still aria-disabled would do nothing (and the check would never run).
+  await expect(page.getByRole('button', { name: '开始核对' })).toBeEnabled();
   await page.getByRole('button', { name: '开始核对' }).click();
   await expect(page.getByTestId('busy')).toHaveText('正在打开文件…');
   await expect(page.getByTestId('file-name')).not.toHaveText('baoan-2023.xlsx');
